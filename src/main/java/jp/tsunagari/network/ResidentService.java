@@ -1,0 +1,128 @@
+package jp.tsunagari.network;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Residents, their needs, and who supports them ({@code SUPPORTS} ties). */
+@Service
+public class ResidentService {
+
+    /** A resident known to the coordinators, living in an area, with the service kinds they need. */
+    public record NewResident(String id, String name, String areaId, boolean livesAlone, CareLevel careLevel,
+                              boolean consentToShare, Set<String> needs) {
+    }
+
+    /** A person or organization helping a resident with one kind of service, from {@code since} (today if null). */
+    public record NewSupport(String supporterId, String residentId, String service, LocalDate since) {
+    }
+
+    private final Neo4jClient client;
+    private final GraphLookup lookup;
+    private final ApplicationEventPublisher events;
+
+    ResidentService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+        this.client = client;
+        this.lookup = lookup;
+        this.events = events;
+    }
+
+    @Transactional
+    public void create(NewResident resident) {
+        Checks checks = new Checks();
+        lookup.requireNewId(checks, "id", resident.id());
+        checks.name("name", resident.name());
+        lookup.require(checks, "areaId", resident.areaId(), "Area");
+        checks.required("careLevel", resident.careLevel());
+        Set<String> needs = resident.needs() == null ? Set.of() : resident.needs();
+        lookup.requireServiceKinds(checks, "needs", needs);
+        checks.throwIfAny();
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", resident.id());
+        params.put("name", resident.name());
+        params.put("areaId", resident.areaId());
+        params.put("livesAlone", resident.livesAlone());
+        params.put("careLevel", resident.careLevel().name());
+        params.put("consent", resident.consentToShare());
+        params.put("needs", List.copyOf(needs));
+        client.query("""
+                MATCH (a:Area {id: $areaId})
+                CREATE (r:Resident {id: $id, name: $name, livesAlone: $livesAlone, careLevel: $careLevel,
+                                    consentToShare: $consent})-[:LIVES_IN]->(a)
+                WITH r UNWIND $needs AS code
+                MATCH (s:ServiceKind {code: code}) CREATE (r)-[:NEEDS]->(s)""").bindAll(params).run();
+        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Resident", List.of(resident.id())));
+    }
+
+    /** Records that a resident needs a kind of service (no-op if already recorded). */
+    @Transactional
+    public void addNeed(String residentId, String service) {
+        Checks checks = new Checks();
+        lookup.require(checks, "residentId", residentId, "Resident");
+        if (checks.required("service", service)) {
+            lookup.requireServiceKinds(checks, "service", Set.of(service));
+        }
+        checks.throwIfAny();
+        client.query("MATCH (r:Resident {id: $id}), (s:ServiceKind {code: $code}) MERGE (r)-[:NEEDS]->(s)")
+                .bindAll(Map.of("id", residentId, "code", service)).run();
+        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "NEEDS", List.of(residentId, service)));
+    }
+
+    /** Adds a SUPPORTS tie; it must start at a Person or Organization and end at a Resident. */
+    @Transactional
+    public void addSupport(NewSupport support) {
+        Checks checks = new Checks();
+        lookup.require(checks, "supporterId", support.supporterId(), "Person", "Organization");
+        lookup.require(checks, "residentId", support.residentId(), "Resident");
+        if (checks.required("service", support.service())) {
+            lookup.requireServiceKinds(checks, "service", Set.of(support.service()));
+        }
+        if (checks.ok() && supportExists(support.supporterId(), support.residentId(), support.service())) {
+            checks.add("service", "validation.support.duplicate", support.supporterId(), support.residentId(),
+                    support.service());
+        }
+        checks.throwIfAny();
+        client.query("""
+                MATCH (s:Person|Organization {id: $supporterId})
+                MATCH (r:Resident {id: $residentId})
+                CREATE (s)-[:SUPPORTS {service: $service, since: $since}]->(r)""")
+                .bindAll(Map.of("supporterId", support.supporterId(), "residentId", support.residentId(),
+                        "service", support.service(), "since", support.since() == null ? LocalDate.now() : support.since()))
+                .run();
+        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "SUPPORTS",
+                List.of(support.supporterId(), support.residentId())));
+    }
+
+    /** Ends a SUPPORTS tie for one service kind. */
+    @Transactional
+    public void removeSupport(String supporterId, String residentId, String service) {
+        Checks checks = new Checks();
+        if (!supportExists(supporterId, residentId, service)) {
+            checks.add("service", "validation.support.missing", supporterId, residentId, service);
+        }
+        checks.throwIfAny();
+        client.query("""
+                MATCH (s:Person|Organization {id: $supporterId})-[t:SUPPORTS {service: $service}]->(r:Resident {id: $residentId})
+                DELETE t""")
+                .bindAll(Map.of("supporterId", supporterId, "residentId", residentId, "service", service)).run();
+        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "SUPPORTS", List.of(supporterId, residentId)));
+    }
+
+    private boolean supportExists(String supporterId, String residentId, String service) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("supporterId", supporterId);
+        params.put("residentId", residentId);
+        params.put("service", service);
+        return client.query("""
+                RETURN EXISTS { MATCH (:Person|Organization {id: $supporterId})-[:SUPPORTS {service: $service}]->
+                                      (:Resident {id: $residentId}) } AS present""")
+                .bindAll(params).fetchAs(Boolean.class).one().orElse(false);
+    }
+}

@@ -1,0 +1,52 @@
+package jp.tsunagari.shell;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+
+/** The frame around every page: title, navigation, and the language switch (日本語 / English). */
+@Layout
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("tsunagari-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("tsunagari-subtitle");
+
+        Select<Locale> language = new Select<>();
+        language.setAriaLabel(getTranslation("language.label"));
+        language.setItems(Translations.LOCALES);
+        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("ja") ? "日本語" : "English");
+        language.setValue(Translations.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst().orElse(Translations.JAPANESE));
+        language.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                LanguageSelection.choose(VaadinSession.getCurrent(), event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        language.setId("language");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, subtitle, language);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(subtitle);
+        header.addClassName("tsunagari-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.areas"), ""));
+        addToDrawer(nav);
+    }
+}
