@@ -1,0 +1,49 @@
+package jp.tsunagari;
+
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/** Test helper over the application's driver: empties the graph (keeping reference data) and counts what is in it. */
+public record TestGraph(Driver driver) {
+
+    /** Removes every node except reference data (service kinds) and the migration history. */
+    public void clear() {
+        run("MATCH (n) WHERE NOT n:ServiceKind AND NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock DETACH DELETE n");
+    }
+
+    /** Node and relationship counts, to show that a rejected write changed nothing. */
+    public String fingerprint() {
+        Record r = single("""
+                CALL () { MATCH (n) RETURN count(n) AS nodes }
+                CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+                RETURN nodes + ' nodes, ' + rels + ' relationships' AS fingerprint""", Map.of());
+        return r.get("fingerprint").asString();
+    }
+
+    public void run(String cypher, Object... keyValues) {
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, params(keyValues)).consume());
+        }
+    }
+
+    public long count(String cypher, Object... keyValues) {
+        return single(cypher, params(keyValues)).get(0).asLong();
+    }
+
+    public Record single(String cypher, Map<String, Object> params) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, params).single());
+        }
+    }
+
+    private static Map<String, Object> params(Object... keyValues) {
+        var map = new java.util.HashMap<String, Object>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}
