@@ -22,13 +22,11 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The embedded database: migrated to the latest version, constraints enforced, Bolt open to Neo4j tools with a password. */
+/** The database is migrated to the latest version at start-up, holds the reference data and enforces unique ids. */
 @TsunagariTest
-class DatabaseTest {
+class MigrationsTest {
 
     @Autowired Driver driver;
-    @Autowired DatabaseProperties properties;
-    @Autowired EmbeddedNeo4jConfiguration.EmbeddedNeo4j embedded;
     TestGraph graph;
 
     @BeforeEach
@@ -65,37 +63,5 @@ class DatabaseTest {
         assertThatThrownBy(() -> graph.run("CREATE (:Resident {id: 'res-1', name: 'B'})"))
                 .isInstanceOf(ClientException.class).hasMessageContaining("res-1");
         assertThat(graph.count("MATCH (r:Resident) RETURN count(r)")).isEqualTo(1);
-    }
-
-    @Test
-    void neo4jToolsConnectOverBoltWithTheGeneratedPassword() throws IOException {
-        Path secret = properties.dataDir().resolve("bolt-password");
-        String password = Files.readString(secret).strip();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
-        graph.run("CREATE (:Area {id: 'city', name: '東雲市', level: 'MUNICIPALITY'})");
-
-        try (Driver analyst = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", password))) {
-            var name = analyst.executableQuery("MATCH (a:Area {level: 'MUNICIPALITY'}) RETURN a.name AS name").execute()
-                    .records().getFirst().get("name").asString();
-            assertThat(name).isEqualTo("東雲市");
-        }
-    }
-
-    @Test
-    void boltRefusesAWrongPassword() {
-        try (Driver intruder = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", "not-the-password"))) {
-            assertThatThrownBy(intruder::verifyConnectivity).isInstanceOf(AuthenticationException.class);
-        }
-    }
-
-    @Test
-    void boltListensOnLoopbackOnly() {
-        assertThat(embedded.boltUri()).startsWith("bolt://127.0.0.1:");
-    }
-
-    @Test
-    void loadCsvCannotReadLocalFiles() {
-        assertThatThrownBy(() -> graph.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"))
-                .isInstanceOf(ClientException.class);
     }
 }
