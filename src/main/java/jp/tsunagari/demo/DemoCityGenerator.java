@@ -289,7 +289,7 @@ final class DemoCityGenerator {
         List<String> family = new ArrayList<>();
         if (random.nextDouble() < 0.75) {
             family.add(person("FAMILY", null));
-            if (random.nextDouble() < 0.3) {
+            if (random.nextDouble() < 0.15) {
                 family.add(person("FAMILY", null));
             }
         }
@@ -339,7 +339,7 @@ final class DemoCityGenerator {
             careManager = any(careManagers.get(areaId));
             supports.add(new Support(careManager, "Person", "CONSULTATION"));
         }
-        if (random.nextDouble() < 0.35) {
+        if (random.nextDouble() < 0.25) {
             supports.add(new Support(any(welfareCommissioners.get(nb)), "Person", "WATCHING"));
         }
         if (supports.stream().map(Support::supporterId).distinct().count() < 2) {
@@ -351,7 +351,7 @@ final class DemoCityGenerator {
         written.forEach(s -> supporters.add(s.supporterId()));
 
         boolean needsNetwork = care || needs.size() >= 3 || supporters.size() >= 3;
-        if (needsNetwork && random.nextDouble() < 0.65 || !needsNetwork && random.nextDouble() < 0.1) {
+        if (needsNetwork && random.nextDouble() < 0.6 || !needsNetwork && random.nextDouble() < 0.1) {
             individualNetwork(id, areaId, nb, written, careManager, family);
         }
     }
@@ -386,8 +386,13 @@ final class DemoCityGenerator {
                 new double[] {0.5, 0.2, 0.15, 0.1, 0.05});
         city.add("individualNetworks", row("id", id, "residentId", residentId, "convenerId", convener,
                 "convenerLabel", convenerLabel, "contact", contact, "formedOn", formed));
+        // Most helpers join the network; some keep helping from outside it.
         Set<String> members = new LinkedHashSet<>();
-        supports.forEach(s -> members.add(s.supporterId()));
+        supports.forEach(s -> {
+            if (s.supporterId().equals(convener) || random.nextDouble() < 0.85) {
+                members.add(s.supporterId());
+            }
+        });
         // Most networks have a route to a layer-3 coordinator or the 地域包括支援センター (002 §4-3 留意事項); some don't.
         if (members.stream().noneMatch(routeHolders::contains) && random.nextDouble() < 0.85) {
             String l3 = layer3ByNeighborhood.get(nb);
@@ -573,12 +578,12 @@ final class DemoCityGenerator {
                 needs.add(LIGHT_NEEDS[random.nextInt(LIGHT_NEEDS.length)]);
             }
         } else if (careLevel.startsWith("CARE_")) {
-            int n = 2 + random.nextInt(4);
+            int n = 2 + random.nextInt(3);
             while (needs.size() < n) {
                 needs.add(CARE_NEEDS[random.nextInt(CARE_NEEDS.length)]);
             }
         } else {
-            int n = 1 + random.nextInt(3);
+            int n = 1 + random.nextInt(2);
             while (needs.size() < n) {
                 needs.add(DAILY_NEEDS[random.nextInt(DAILY_NEEDS.length)]);
             }

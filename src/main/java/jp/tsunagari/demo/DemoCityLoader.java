@@ -127,7 +127,10 @@ class DemoCityLoader implements ApplicationRunner {
             log.info("Database already holds a municipality: demo city not loaded");
             return;
         }
-        load(DemoCityGenerator.generate(properties.seed(), properties.scale()));
+        long start = System.nanoTime();
+        DemoCity city = DemoCityGenerator.generate(properties.seed(), properties.scale());
+        log.info("Demo city {} generated in {} ms", city.name(), (System.nanoTime() - start) / 1_000_000);
+        load(city);
     }
 
     boolean isEmpty() {
@@ -152,6 +155,8 @@ class DemoCityLoader implements ApplicationRunner {
                     session.executeWriteWithoutResult(tx -> tx.run(statement.getValue(), Map.of("rows", batch)).consume());
                 }
                 rows += table.size();
+                log.debug("{}: {} rows written after {} ms", statement.getKey(), table.size(),
+                        (System.nanoTime() - start) / 1_000_000);
             }
         } catch (RuntimeException e) {
             log.error("Loading the demo city failed; removing what was written", e);
@@ -159,7 +164,7 @@ class DemoCityLoader implements ApplicationRunner {
             throw e;
         }
         LoadReport report = counts((System.nanoTime() - start) / 1_000_000);
-        log.info("Demo city {} loaded: {} nodes, {} relationships in {} ms", city.name(), report.nodes(),
+        log.info("Demo city {} loaded: {} rows as {} nodes, {} relationships in {} ms", city.name(), rows, report.nodes(),
                 report.relationships(), report.millis());
         events.publishEvent(new NetworkChanged(NetworkChanged.Change.BULK_LOADED, "DemoCity",
                 List.of(DemoCityGenerator.MUNICIPALITY_ID)));
