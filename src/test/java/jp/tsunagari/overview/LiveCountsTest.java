@@ -1,0 +1,69 @@
+package jp.tsunagari.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jp.tsunagari.TestGraph;
+import jp.tsunagari.TsunagariTest;
+import jp.tsunagari.network.AreaLevel;
+import jp.tsunagari.network.AreaService;
+import jp.tsunagari.network.CareLevel;
+import jp.tsunagari.network.InvalidInputException;
+import jp.tsunagari.network.ResidentService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Open overview pages are told to refresh when a change is committed, and only then. */
+@TsunagariTest
+class LiveCountsTest {
+
+    @Autowired NetworkChangeBroadcaster broadcaster;
+    @Autowired AreaService areas;
+    @Autowired ResidentService residents;
+    @Autowired AreaStatisticsQuery query;
+    @Autowired Driver driver;
+    final AtomicInteger refreshes = new AtomicInteger();
+    Runnable unregister;
+
+    @BeforeEach
+    void openPage() {
+        new TestGraph(driver).clear();
+        areas.create(new AreaService.NewArea("city", "東雲市", AreaLevel.MUNICIPALITY, null));
+        unregister = broadcaster.register(refreshes::incrementAndGet);
+    }
+
+    @AfterEach
+    void closePage() {
+        unregister.run();
+    }
+
+    @Test
+    void committedChangeRefreshesOpenPagesWithTheNewCount() {
+        residents.create(new ResidentService.NewResident("r1", "山田 花子", "city", true, CareLevel.CARE_1, false, Set.of()));
+
+        assertThat(refreshes).hasValue(1);
+        assertThat(query.all()).singleElement().extracting(AreaStatistics::residents).isEqualTo(1L);
+    }
+
+    @Test
+    void rejectedChangeRefreshesNothing() {
+        assertThatThrownBy(() -> residents.create(new ResidentService.NewResident("r1", "", "nowhere", true,
+                CareLevel.CARE_1, false, Set.of()))).isInstanceOf(InvalidInputException.class);
+
+        assertThat(refreshes).hasValue(0);
+    }
+
+    @Test
+    void closedPageIsNoLongerTold() {
+        unregister.run();
+        residents.create(new ResidentService.NewResident("r1", "山田 花子", "city", true, CareLevel.CARE_1, false, Set.of()));
+
+        assertThat(refreshes).hasValue(0);
+    }
+}
