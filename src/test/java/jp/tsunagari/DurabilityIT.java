@@ -73,7 +73,7 @@ class DurabilityIT {
             assertThat(stored).containsAll(acknowledged);
         }
         HttpResponse<String> page = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
     }

@@ -9,9 +9,15 @@ import org.neo4j.driver.Session;
 /** Test helper over the application's driver: empties the graph (keeping reference data) and counts what is in it. */
 public record TestGraph(Driver driver) {
 
-    /** Removes every node except reference data (service kinds) and the migration history. */
+    /**
+     * Removes the community-care graph; keeps reference data, migration history, users and the append-only audit
+     * trail (whose chain must stay whole).
+     */
     public void clear() {
-        run("MATCH (n) WHERE NOT n:ServiceKind AND NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock DETACH DELETE n");
+        run("""
+                MATCH (n) WHERE n:Area OR n:Resident OR n:Person OR n:Organization OR n:IndividualNetwork
+                                OR n:ProviderNetwork OR n:Council
+                DETACH DELETE n""");
     }
 
     /** Node and relationship counts, to show that a rejected write changed nothing. */

@@ -15,7 +15,7 @@ import java.util.Base64;
  * A generated secret kept in a file readable by its owner only: created once, read on every later start,
  * never logged.
  */
-final class SecretFile {
+public final class SecretFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -23,7 +23,7 @@ final class SecretFile {
     }
 
     /** Reads the secret in {@code file}, generating and writing it first if the file does not exist. */
-    static String readOrCreate(Path file) {
+    public static String readOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();

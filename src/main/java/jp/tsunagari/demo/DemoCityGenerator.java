@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import jp.tsunagari.network.ResidentPseudonym;
 import net.datafaker.Faker;
 
 /**
@@ -137,6 +138,7 @@ final class DemoCityGenerator {
                 }
             }
         }
+        city.add("counters", row("name", ResidentPseudonym.COUNTER, "value", (long) sequence));
         providerNetworks(areaIds);
         associations(neighborhoods);
         councils(areaIds, neighborhoods);
@@ -272,6 +274,7 @@ final class DemoCityGenerator {
         Set<String> needs = needs(careLevel);
         double profile = random.nextDouble();
         city.add("residents", row("id", id, "name", faker.name().lastName() + " " + faker.name().firstName(),
+                "pseudonym", ResidentPseudonym.format(sequence),
                 "areaId", nb, "livesAlone", random.nextDouble() < 0.35, "careLevel", careLevel,
                 "consentToShare", random.nextDouble() < 0.4, "needs", List.copyOf(needs)));
 

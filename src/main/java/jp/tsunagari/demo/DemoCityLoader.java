@@ -51,10 +51,13 @@ class DemoCityLoader implements ApplicationRunner {
         STATEMENTS.put("residents", """
                 UNWIND $rows AS row
                 MATCH (a:Area {id: row.areaId})
-                CREATE (r:Resident {id: row.id, name: row.name, livesAlone: row.livesAlone, careLevel: row.careLevel,
-                                    consentToShare: row.consentToShare})-[:LIVES_IN]->(a)
+                CREATE (r:Resident {id: row.id, name: row.name, pseudonym: row.pseudonym, livesAlone: row.livesAlone,
+                                    careLevel: row.careLevel, consentToShare: row.consentToShare})-[:LIVES_IN]->(a)
                 WITH r, row
                 CALL (r, row) { UNWIND row.needs AS code MATCH (s:ServiceKind {code: code}) CREATE (r)-[:NEEDS]->(s) }""");
+        STATEMENTS.put("counters", """
+                UNWIND $rows AS row
+                MERGE (c:Counter {name: row.name}) SET c.value = row.value""");
         for (String label : List.of("Person", "Organization")) {
             STATEMENTS.put("supportsBy" + label, """
                     UNWIND $rows AS row
@@ -135,9 +138,8 @@ class DemoCityLoader implements ApplicationRunner {
 
     boolean isEmpty() {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("""
-                    RETURN NOT EXISTS { MATCH (n) WHERE NOT n:ServiceKind AND NOT n:__Neo4jMigration
-                                        AND NOT n:__Neo4jMigrationsLock } AS empty""").single().get("empty").asBoolean());
+            return session.executeRead(tx -> tx.run("RETURN NOT EXISTS { (:Area) } AND NOT EXISTS { (:Resident) } AS empty")
+                    .single().get("empty").asBoolean());
         }
     }
 
@@ -187,7 +189,8 @@ class DemoCityLoader implements ApplicationRunner {
     private void removeAll() {
         try (Session session = driver.session()) {
             session.run("""
-                    MATCH (n) WHERE NOT n:ServiceKind AND NOT n:__Neo4jMigration AND NOT n:__Neo4jMigrationsLock
+                    MATCH (n) WHERE n:Area OR n:Resident OR n:Person OR n:Organization OR n:IndividualNetwork
+                                    OR n:ProviderNetwork OR n:Council
                     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume();
         }
     }

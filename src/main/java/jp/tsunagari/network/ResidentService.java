@@ -44,9 +44,14 @@ public class ResidentService {
         Set<String> needs = resident.needs() == null ? Set.of() : resident.needs();
         lookup.requireServiceKinds(checks, "needs", needs);
         checks.throwIfAny();
+        long number = client.query("""
+                MERGE (c:Counter {name: $counter}) ON CREATE SET c.value = 0
+                SET c.value = c.value + 1 RETURN c.value""")
+                .bindAll(Map.of("counter", ResidentPseudonym.COUNTER)).fetchAs(Long.class).one().orElseThrow();
         Map<String, Object> params = new HashMap<>();
         params.put("id", resident.id());
         params.put("name", resident.name());
+        params.put("pseudonym", ResidentPseudonym.format(number));
         params.put("areaId", resident.areaId());
         params.put("livesAlone", resident.livesAlone());
         params.put("careLevel", resident.careLevel().name());
@@ -54,8 +59,8 @@ public class ResidentService {
         params.put("needs", List.copyOf(needs));
         client.query("""
                 MATCH (a:Area {id: $areaId})
-                CREATE (r:Resident {id: $id, name: $name, livesAlone: $livesAlone, careLevel: $careLevel,
-                                    consentToShare: $consent})-[:LIVES_IN]->(a)
+                CREATE (r:Resident {id: $id, name: $name, pseudonym: $pseudonym, livesAlone: $livesAlone,
+                                    careLevel: $careLevel, consentToShare: $consent})-[:LIVES_IN]->(a)
                 WITH r UNWIND $needs AS code
                 MATCH (s:ServiceKind {code: code}) CREATE (r)-[:NEEDS]->(s)""").bindAll(params).run();
         events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Resident", List.of(resident.id())));

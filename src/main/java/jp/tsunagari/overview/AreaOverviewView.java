@@ -18,34 +18,44 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jp.tsunagari.shell.MainLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import jakarta.annotation.security.PermitAll;
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 
-/** The start page: every area of the municipality, as a tree, with live counts. */
-@Route(value = "", layout = MainLayout.class)
-public class AreaOverviewView extends VerticalLayout implements HasDynamicTitle {
+/**
+ * The start page: every area the user may see, as a tree, with live counts. Administrators, who see no resident
+ * data, are sent to user management.
+ */
+@Route("")
+@PermitAll
+public class AreaOverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final AreaStatisticsQuery query;
+    private final AreaOverview overview;
+    private final CurrentUser user;
     private final NetworkChangeBroadcaster broadcaster;
     private final H2 heading = new H2();
     private final Paragraph updated = new Paragraph();
     private final Paragraph empty = new Paragraph();
-    private final TreeGrid<AreaStatistics> grid = new TreeGrid<>();
+    private final TreeGrid<AreaRow> grid = new TreeGrid<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private Runnable unregister;
 
-    AreaOverviewView(AreaStatisticsQuery query, NetworkChangeBroadcaster broadcaster) {
-        this.query = query;
+    AreaOverviewView(AreaOverview overview, CurrentUser user, NetworkChangeBroadcaster broadcaster) {
+        this.overview = overview;
+        this.user = user;
         this.broadcaster = broadcaster;
         setSizeFull();
         grid.setId("areas");
-        grid.addHierarchyColumn(AreaStatistics::name).setHeader(getTranslation("areas.column.area"))
+        grid.addHierarchyColumn(AreaRow::name).setHeader(getTranslation("areas.column.area"))
                 .setFlexGrow(3).setResizable(true);
         grid.addColumn(a -> getTranslation("level." + a.level())).setHeader(getTranslation("areas.column.level"));
-        count(getTranslation("areas.column.residents"), AreaStatistics::residents);
-        count(getTranslation("areas.column.unsupported"), AreaStatistics::unsupported);
-        count(getTranslation("areas.column.supporters"), AreaStatistics::supporters);
-        count(getTranslation("areas.column.organizations"), AreaStatistics::organizations);
-        count(getTranslation("areas.column.networks"), AreaStatistics::networks);
+        count(getTranslation("areas.column.residents"), AreaRow::residents);
+        count(getTranslation("areas.column.unsupported"), AreaRow::unsupported);
+        count(getTranslation("areas.column.supporters"), AreaRow::supporters);
+        count(getTranslation("areas.column.organizations"), AreaRow::organizations);
+        count(getTranslation("areas.column.networks"), AreaRow::networks);
         grid.setSizeFull();
         Paragraph help = new Paragraph(getTranslation("areas.help"));
         help.addClassName("tsunagari-help");
@@ -55,24 +65,34 @@ public class AreaOverviewView extends VerticalLayout implements HasDynamicTitle 
         refresh();
     }
 
-    private void count(String header, java.util.function.ToLongFunction<AreaStatistics> value) {
-        grid.addColumn(a -> String.format(getLocale(), "%,d", value.applyAsLong(a))).setHeader(header)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    private void count(String header, java.util.function.Function<AreaRow, Long> value) {
+        grid.addColumn(a -> {
+            Long count = value.apply(a);
+            return count == null ? getTranslation("areas.below", a.suppressedBelow())
+                    : String.format(getLocale(), "%,d", count);
+        }).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
     private void refresh() {
-        List<AreaStatistics> areas = query.all();
-        Map<String, List<AreaStatistics>> children = areas.stream().filter(a -> a.parentId() != null)
-                .collect(Collectors.groupingBy(AreaStatistics::parentId));
-        List<AreaStatistics> roots = areas.stream().filter(a -> a.parentId() == null)
-                .sorted(Comparator.comparing(AreaStatistics::id)).toList();
+        List<AreaRow> areas = overview.visible();
+        Map<String, List<AreaRow>> children = areas.stream().filter(a -> a.parentId() != null)
+                .collect(Collectors.groupingBy(AreaRow::parentId));
+        List<AreaRow> roots = areas.stream().filter(a -> a.parentId() == null)
+                .sorted(Comparator.comparing(AreaRow::id)).toList();
         grid.setItems(roots, a -> children.getOrDefault(a.id(), List.of()));
         grid.expand(roots);
         heading.setText(getTranslation("areas.title",
-                roots.stream().map(AreaStatistics::name).collect(Collectors.joining("・"))));
+                roots.stream().map(AreaRow::name).collect(Collectors.joining("・"))));
         empty.setVisible(areas.isEmpty());
         grid.setVisible(!areas.isEmpty());
         updated.setText(getTranslation("areas.updated", LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (user.has(Role.ADMIN) && user.aggregateScope().none()) {
+            event.forwardTo("admin/users");
+        }
     }
 
     @Override

@@ -11,14 +11,23 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jp.tsunagari.security.Role;
 
-/** The frame around every page: title, navigation, and the language switch (日本語 / English). */
+/**
+ * The frame around every page: title, the navigation the user's roles allow, the language switch (日本語 / English),
+ * who is signed in and the logout button.
+ */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext auth) {
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("tsunagari-title");
         Span subtitle = new Span(getTranslation("app.subtitle"));
@@ -38,7 +47,12 @@ public class MainLayout extends AppLayout {
         });
         language.setId("language");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, subtitle, language);
+        Span user = new Span(auth.getPrincipalName().orElse(""));
+        user.setId("signed-in-user");
+        Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, subtitle, language, user, logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(subtitle);
@@ -46,7 +60,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.areas"), ""));
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL, Role.ANALYST_ROLE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.areas"), ""));
+        }
+        if (auth.hasRole(Role.ADMIN_ROLE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
+        }
         addToDrawer(nav);
     }
 }

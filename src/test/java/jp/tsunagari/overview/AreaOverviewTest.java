@@ -68,11 +68,12 @@ class AreaOverviewTest {
     }
 
     @Test
-    void startPageIsServedInJapanese() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+    void startPageSendsAnonymousVisitorsToTheJapaneseLoginPage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.uri().getPath()).isEqualTo("/login");
         assertThat(response.body()).contains("<html lang=\"ja\"").contains("つながり");
     }
 }

@@ -1,0 +1,58 @@
+package jp.tsunagari.overview;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagari.security.AreaScope;
+import jp.tsunagari.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * The area counts each user may see: coordinators their scope, exactly; councils and analysts the whole city with
+ * small counts suppressed; administrators nothing.
+ */
+@Service
+class AreaOverview {
+
+    private final AreaStatisticsQuery query;
+    private final CurrentUser user;
+
+    AreaOverview(AreaStatisticsQuery query, CurrentUser user) {
+        this.query = query;
+        this.user = user;
+    }
+
+    List<AreaRow> visible() {
+        AreaScope scope = user.aggregateScope();
+        if (scope.none()) {
+            return List.of();
+        }
+        List<AreaStatistics> all = query.all();
+        Map<String, String> parents = new HashMap<>();
+        all.forEach(a -> parents.put(a.id(), a.parentId()));
+        boolean suppress = user.suppressesSmallCounts();
+        int minimum = user.minimumCellSize();
+        return all.stream().filter(a -> scope.all() || withinScope(a.id(), parents, scope))
+                .map(a -> new AreaRow(a.id(), a.name(), a.level(),
+                        // Above the user's scope the tree starts at their own areas.
+                        scope.all() || a.parentId() != null && withinScope(a.parentId(), parents, scope) ? a.parentId() : null,
+                        cell(a.residents(), suppress, minimum), cell(a.unsupported(), suppress, minimum),
+                        cell(a.supporters(), suppress, minimum), cell(a.organizations(), suppress, minimum),
+                        cell(a.networks(), suppress, minimum), suppress ? minimum : null))
+                .toList();
+    }
+
+    private static boolean withinScope(String areaId, Map<String, String> parents, AreaScope scope) {
+        for (String id = areaId; id != null; id = parents.get(id)) {
+            if (scope.areaIds().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Long cell(long value, boolean suppress, int minimum) {
+        return suppress && value < minimum ? null : value;
+    }
+}

@@ -1,0 +1,72 @@
+package jp.tsunagari.security;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import jp.tsunagari.database.SecretFile;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up: makes sure an administrator exists (password from {@code tsunagari.admin.password}, or generated once
+ * into {@code <data-dir>/admin-password}, owner-readable, never logged), and keeps the demo users in step with demo
+ * mode: present with password {@code demo} when it is on, absent when it is off. Runs after the demo city is loaded.
+ */
+@Component
+@Order(10)
+class BootstrapUsers implements ApplicationRunner {
+
+    static final String ADMIN = "admin";
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(BootstrapUsers.class);
+
+    private final UserAccounts accounts;
+    private final Neo4jClient client;
+    private final Path dataDir;
+    private final String adminPassword;
+    private final boolean demo;
+
+    BootstrapUsers(UserAccounts accounts, Neo4jClient client, @Value("${tsunagari.data-dir:./data}") Path dataDir,
+                   @Value("${tsunagari.admin.password:}") String adminPassword,
+                   @Value("${tsunagari.demo.enabled:true}") boolean demo) {
+        this.accounts = accounts;
+        this.client = client;
+        this.dataDir = dataDir;
+        this.adminPassword = adminPassword;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!adminPassword.isBlank()) {
+            List<String> problems = accounts.save(ADMIN, adminPassword, Set.of(Role.ADMIN), Set.of(), false);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("tsunagari.admin.password must be at least 12 characters");
+            }
+        } else if (!accounts.anyAdmin()) {
+            Path file = dataDir.resolve("admin-password");
+            accounts.save(ADMIN, SecretFile.readOrCreate(file), Set.of(Role.ADMIN), Set.of(), false);
+            log.info("Administrator '{}' created; the password is in {}", ADMIN, file.toAbsolutePath().normalize());
+        }
+        if (demo) {
+            String firstArea = client.query("MATCH (a:Area {level: 'DAILY_LIFE_AREA'}) RETURN a.id ORDER BY a.id LIMIT 1")
+                    .fetchAs(String.class).one().orElse(null);
+            accounts.save("demo-admin", DEMO_PASSWORD, Set.of(Role.ADMIN), Set.of(), true);
+            accounts.save("demo-layer1", DEMO_PASSWORD, Set.of(Role.LAYER1_COORDINATOR), Set.of(), true);
+            if (firstArea != null) {
+                accounts.save("demo-layer2", DEMO_PASSWORD, Set.of(Role.LAYER2_COORDINATOR), Set.of(firstArea), true);
+            }
+            accounts.save("demo-council", DEMO_PASSWORD, Set.of(Role.COUNCIL_VIEWER), Set.of(), true);
+            accounts.save("demo-analyst", DEMO_PASSWORD, Set.of(Role.ANALYST), Set.of(), true);
+        } else {
+            accounts.deleteDemoUsers();
+        }
+    }
+}

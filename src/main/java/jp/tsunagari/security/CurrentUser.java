@@ -1,0 +1,159 @@
+package jp.tsunagari.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user's roles, area scope and naming policy — the one place every read of resident data asks
+ * "may this user see this?". Denials are logged (ids only) and audited.
+ */
+@Component
+public class CurrentUser {
+
+    private static final Logger log = LoggerFactory.getLogger(CurrentUser.class);
+    private final UserAccounts accounts;
+    private final Neo4jClient client;
+    private final AuditTrail audit;
+    private final SecurityProperties properties;
+
+    CurrentUser(UserAccounts accounts, Neo4jClient client, AuditTrail audit, SecurityProperties properties) {
+        this.accounts = accounts;
+        this.client = client;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    public String username() {
+        return AuditTrail.currentUsername();
+    }
+
+    public Set<Role> roles() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (auth != null && auth.isAuthenticated()) {
+            for (GrantedAuthority authority : auth.getAuthorities()) {
+                String name = authority.getAuthority();
+                if (name != null && name.startsWith("ROLE_")) {
+                    try {
+                        roles.add(Role.valueOf(name.substring(5)));
+                    } catch (IllegalArgumentException notOurs) {
+                        // authorities from elsewhere (e.g. OIDC scopes) are not roles
+                    }
+                }
+            }
+        }
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles().contains(role);
+    }
+
+    /** Areas whose residents this user may see individually (coordinators only). */
+    public AreaScope residentScope() {
+        Set<Role> roles = roles();
+        if (roles.contains(Role.LAYER1_COORDINATOR)) {
+            return AreaScope.ALL;
+        }
+        if (roles.contains(Role.LAYER2_COORDINATOR)) {
+            return accounts.find(username()).map(a -> new AreaScope(false, a.areaIds())).orElse(AreaScope.NONE);
+        }
+        return AreaScope.NONE;
+    }
+
+    /** Areas whose aggregate counts this user may see (councils and analysts see the whole city, suppressed). */
+    public AreaScope aggregateScope() {
+        Set<Role> roles = roles();
+        if (roles.contains(Role.LAYER1_COORDINATOR) || roles.contains(Role.COUNCIL_VIEWER)
+                || roles.contains(Role.ANALYST)) {
+            return AreaScope.ALL;
+        }
+        return residentScope();
+    }
+
+    /** Whether small counts must be shown as 「10未満」: for everyone who is not a coordinator of the area. */
+    public boolean suppressesSmallCounts() {
+        return !has(Role.LAYER1_COORDINATOR) && !has(Role.LAYER2_COORDINATOR);
+    }
+
+    public int minimumCellSize() {
+        return properties.minimumCellSize();
+    }
+
+    /** True when the area lies inside the user's aggregate scope. */
+    @Transactional(readOnly = true)
+    public boolean mayAggregate(String areaId) {
+        return inScope(aggregateScope(), areaId);
+    }
+
+    /**
+     * Refuses, logs and audits access to one resident outside the user's scope. Pseudonymised read-only access for
+     * analysts is allowed city-wide.
+     */
+    public void requireResident(String residentId) {
+        boolean allowed = has(Role.ANALYST) || residentInScope(residentScope(), residentId);
+        if (!allowed) {
+            log.warn("Access denied: user {} to resident {}", username(), residentId);
+            audit.recordDenial(List.of(String.valueOf(residentId)), "resident outside scope");
+            throw new AccessDeniedException("resident outside your area scope");
+        }
+    }
+
+    /**
+     * The name a resident is shown under to this user: the real name for coordinators, the stable pseudonym for
+     * analysts and councils (real name only with consent and when councils are allowed to identify).
+     */
+    public String residentName(String name, String pseudonym, boolean consentToShare) {
+        Set<Role> roles = roles();
+        if (roles.contains(Role.LAYER1_COORDINATOR) || roles.contains(Role.LAYER2_COORDINATOR)) {
+            return name;
+        }
+        if (roles.contains(Role.COUNCIL_VIEWER) && consentToShare && properties.councilIdentifiesConsentingResidents()) {
+            return name;
+        }
+        return pseudonym;
+    }
+
+    /** Whether care levels may be shown (not in council projections). */
+    public boolean seesCareLevels() {
+        return has(Role.LAYER1_COORDINATOR) || has(Role.LAYER2_COORDINATOR) || has(Role.ANALYST);
+    }
+
+    private boolean residentInScope(AreaScope scope, String residentId) {
+        if (scope.all()) {
+            return true;
+        }
+        if (scope.none() || residentId == null) {
+            return false;
+        }
+        return client.query("""
+                MATCH (:Resident {id: $id})-[:LIVES_IN]->(:Area)-[:PART_OF*0..]->(a:Area) WHERE a.id IN $areas
+                RETURN count(a) > 0""").bindAll(Map.of("id", residentId, "areas", List.copyOf(scope.areaIds())))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    private boolean inScope(AreaScope scope, String areaId) {
+        if (scope.all()) {
+            return true;
+        }
+        if (scope.none() || areaId == null) {
+            return false;
+        }
+        return client.query("""
+                MATCH (x:Area {id: $id})-[:PART_OF*0..]->(a:Area) WHERE a.id IN $areas RETURN count(a) > 0""")
+                .bindAll(Map.of("id", areaId, "areas", List.copyOf(scope.areaIds())))
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+}
