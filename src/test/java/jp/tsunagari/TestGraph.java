@@ -29,6 +29,15 @@ public record TestGraph(Driver driver) {
         return r.get("fingerprint").asString();
     }
 
+    /** Counts of the community-care graph only (the audit trail grows with every action, refused ones too). */
+    public String fingerprintOfNetwork() {
+        Record r = single("""
+                CALL () { MATCH (n) WHERE NOT n:AuditEntry AND NOT n:AuditHead RETURN count(n) AS nodes }
+                CALL () { MATCH (a)-[r]->() WHERE NOT a:AuditEntry RETURN count(r) AS rels }
+                RETURN nodes + ' nodes, ' + rels + ' relationships' AS fingerprint""", Map.of());
+        return r.get("fingerprint").asString();
+    }
+
     public void run(String cypher, Object... keyValues) {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher, params(keyValues)).consume());

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -20,15 +22,18 @@ public class AreaService {
     private final Neo4jClient client;
     private final GraphLookup lookup;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
 
-    AreaService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+    AreaService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events, CurrentUser user) {
         this.client = client;
         this.lookup = lookup;
         this.events = events;
+        this.user = user;
     }
 
     @Transactional
     public void create(NewArea area) {
+        user.requireRole(Role.ADMIN, Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", area.id());
         checks.name("name", area.name());
@@ -50,6 +55,7 @@ public class AreaService {
     /** Moves an area under another parent, refusing anything that would make the hierarchy a cycle. */
     @Transactional
     public void move(String areaId, String newParentId) {
+        user.requireRole(Role.ADMIN, Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.require(checks, "areaId", areaId, "Area");
         if (checks.ok() && lookup.require(checks, "parentId", newParentId, "Area").contains("Area")) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -21,15 +23,18 @@ public class CouncilService {
     private final Neo4jClient client;
     private final GraphLookup lookup;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
 
-    CouncilService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+    CouncilService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events, CurrentUser user) {
         this.client = client;
         this.lookup = lookup;
         this.events = events;
+        this.user = user;
     }
 
     @Transactional
     public void create(NewCouncil council) {
+        user.requireRole(Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", council.id());
         checks.name("name", council.name());
@@ -55,6 +60,7 @@ public class CouncilService {
 
     @Transactional
     public void addSeat(String councilId, String memberId, LocalDate since) {
+        user.requireRole(Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.require(checks, "councilId", councilId, "Council");
         lookup.require(checks, "memberId", memberId, "Person", "Organization");

@@ -81,6 +81,22 @@ class GraphLookup {
         return Set.copyOf(client.query("MATCH (s:ServiceKind) RETURN s.code AS code").fetchAs(String.class).all());
     }
 
+    /** Areas an organization serves, or a provider network or council covers (for edit permissions). */
+    List<String> areasOf(String id) {
+        return List.copyOf(client.query("""
+                CALL () {
+                  MATCH (:Organization {id: $id})-[:SERVES]->(a:Area) RETURN a
+                  UNION MATCH (:ProviderNetwork {id: $id})-[:COVERS]->(a:Area) RETURN a
+                }
+                RETURN a.id""").bindAll(Map.of("id", String.valueOf(id))).fetchAs(String.class).all());
+    }
+
+    /** The resident an individual network is for, or null. */
+    String residentOf(String networkId) {
+        return client.query("MATCH (:IndividualNetwork {id: $id})-[:FOR]->(r:Resident) RETURN r.id")
+                .bindAll(Map.of("id", String.valueOf(networkId))).fetchAs(String.class).one().orElse(null);
+    }
+
     /** The level of an area, or null when the id is not an area. */
     AreaLevel areaLevel(String id) {
         return client.query("MATCH (a:Area {id: $id}) RETURN a.level AS level").bindAll(Map.of("id", id))

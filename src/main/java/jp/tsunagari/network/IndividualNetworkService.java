@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -25,16 +27,19 @@ public class IndividualNetworkService {
     private final Neo4jClient client;
     private final GraphLookup lookup;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
 
-    IndividualNetworkService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+    IndividualNetworkService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events, CurrentUser user) {
         this.client = client;
         this.lookup = lookup;
         this.events = events;
+        this.user = user;
     }
 
     /** Forms a resident's individual network; a resident has at most one. */
     @Transactional
     public void convene(NewIndividualNetwork network) {
+        user.requireResidentEditor(network.residentId());
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", network.id());
         if (lookup.require(checks, "residentId", network.residentId(), "Resident").contains("Resident")
@@ -69,6 +74,7 @@ public class IndividualNetworkService {
 
     @Transactional
     public void addMember(String networkId, String memberId, LocalDate since) {
+        user.requireResidentEditor(lookup.residentOf(networkId));
         Checks checks = new Checks();
         lookup.require(checks, "networkId", networkId, "IndividualNetwork");
         lookup.require(checks, "memberId", memberId, "Person", "Organization");
@@ -83,6 +89,7 @@ public class IndividualNetworkService {
 
     @Transactional
     public void removeMember(String networkId, String memberId) {
+        user.requireResidentEditor(lookup.residentOf(networkId));
         Checks checks = new Checks();
         boolean member = client.query("""
                 RETURN EXISTS { (:Person|Organization {id: $memberId})-[:MEMBER_OF]->(:IndividualNetwork {id: $networkId}) }""")

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -37,15 +39,18 @@ public class OrganizationService {
     private final Neo4jClient client;
     private final GraphLookup lookup;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
 
-    OrganizationService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+    OrganizationService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events, CurrentUser user) {
         this.client = client;
         this.lookup = lookup;
         this.events = events;
+        this.user = user;
     }
 
     @Transactional
     public void createOrganization(NewOrganization org) {
+        user.requireEditorOf(org.serves() == null ? Set.of() : org.serves());
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", org.id());
         checks.name("name", org.name());
@@ -79,6 +84,7 @@ public class OrganizationService {
      */
     @Transactional
     public void setActive(String organizationId, boolean active) {
+        user.requireEditorOf(lookup.areasOf(organizationId));
         Checks checks = new Checks();
         lookup.require(checks, "organizationId", organizationId, "Organization");
         checks.throwIfAny();
@@ -89,6 +95,7 @@ public class OrganizationService {
 
     @Transactional
     public void createPerson(NewPerson person) {
+        user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", person.id());
         checks.name("name", person.name());
@@ -103,6 +110,7 @@ public class OrganizationService {
 
     @Transactional
     public void createCoordinator(NewCoordinator coordinator) {
+        user.requireRole(Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", coordinator.id());
         checks.name("name", coordinator.name());
@@ -156,6 +164,7 @@ public class OrganizationService {
     /** A neighbourhood association's referral link to an NPO that can meet needs it cannot (002 §4-5). */
     @Transactional
     public void addReferral(String associationId, String npoId, LocalDate since) {
+        user.requireEditorOf(lookup.areasOf(associationId));
         Checks checks = new Checks();
         lookup.require(checks, "associationId", associationId, "NeighborhoodAssociation");
         lookup.require(checks, "npoId", npoId, "NPO");
@@ -171,6 +180,7 @@ public class OrganizationService {
     /** A need a neighbourhood association has found in its area. */
     @Transactional
     public void reportNeed(String associationId, String service) {
+        user.requireEditorOf(lookup.areasOf(associationId));
         Checks checks = new Checks();
         lookup.require(checks, "associationId", associationId, "NeighborhoodAssociation");
         if (checks.required("service", service)) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -26,15 +28,18 @@ public class ProviderNetworkService {
     private final Neo4jClient client;
     private final GraphLookup lookup;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
 
-    ProviderNetworkService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+    ProviderNetworkService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events, CurrentUser user) {
         this.client = client;
         this.lookup = lookup;
         this.events = events;
+        this.user = user;
     }
 
     @Transactional
     public void create(NewProviderNetwork network) {
+        user.requireEditorOf(network.areaIds() == null ? Set.of() : network.areaIds());
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", network.id());
         checks.name("name", network.name());
@@ -83,6 +88,7 @@ public class ProviderNetworkService {
      */
     @Transactional
     public void addMember(String networkId, String memberId, LocalDate since) {
+        user.requireEditorOf(lookup.areasOf(networkId));
         Checks checks = new Checks();
         lookup.require(checks, "networkId", networkId, "ProviderNetwork");
         Set<String> labels = lookup.require(checks, "memberId", memberId, "Organization", "ProviderNetwork");

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -27,15 +29,18 @@ public class ResidentService {
     private final Neo4jClient client;
     private final GraphLookup lookup;
     private final ApplicationEventPublisher events;
+    private final CurrentUser user;
 
-    ResidentService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events) {
+    ResidentService(Neo4jClient client, GraphLookup lookup, ApplicationEventPublisher events, CurrentUser user) {
         this.client = client;
         this.lookup = lookup;
         this.events = events;
+        this.user = user;
     }
 
     @Transactional
     public void create(NewResident resident) {
+        user.requireEditorOf(java.util.Collections.singletonList(resident.areaId()));
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", resident.id());
         checks.name("name", resident.name());
@@ -69,6 +74,7 @@ public class ResidentService {
     /** Records that a resident needs a kind of service (no-op if already recorded). */
     @Transactional
     public void addNeed(String residentId, String service) {
+        user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         lookup.require(checks, "residentId", residentId, "Resident");
         if (checks.required("service", service)) {
@@ -83,6 +89,7 @@ public class ResidentService {
     /** Adds a SUPPORTS tie; it must start at a Person or Organization and end at a Resident. */
     @Transactional
     public void addSupport(NewSupport support) {
+        user.requireResidentEditor(support.residentId());
         Checks checks = new Checks();
         lookup.require(checks, "supporterId", support.supporterId(), "Person", "Organization");
         lookup.require(checks, "residentId", support.residentId(), "Resident");
@@ -108,6 +115,7 @@ public class ResidentService {
     /** Ends a SUPPORTS tie for one service kind. */
     @Transactional
     public void removeSupport(String supporterId, String residentId, String service) {
+        user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         if (!supportExists(supporterId, residentId, service)) {
             checks.add("service", "validation.support.missing", supporterId, residentId, service);

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,16 +20,18 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
     static final String AUTHENTICATED_AT = AbsoluteSessionTimeoutFilter.class.getName() + ".authenticatedAt";
     private final Duration limit;
+    private final SecurityContextHolderStrategy contexts;
 
-    AbsoluteSessionTimeoutFilter(Duration limit) {
+    AbsoluteSessionTimeoutFilter(Duration limit, SecurityContextHolderStrategy contexts) {
         this.limit = limit;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (session != null && auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
             Object since = session.getAttribute(AUTHENTICATED_AT);
             long now = System.currentTimeMillis();
@@ -37,7 +39,7 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
                 session.setAttribute(AUTHENTICATED_AT, now);
             } else if (now - (Long) since > limit.toMillis()) {
                 session.invalidate();
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
             }
         }
         chain.doFilter(request, response);

@@ -16,8 +16,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +29,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AuditTrail {
 
-    private static final String SYSTEM = "system";
     private final Neo4jClient client;
+    private final Authentications authentications;
 
-    AuditTrail(Neo4jClient client) {
+    AuditTrail(Neo4jClient client, Authentications authentications) {
         this.client = client;
+        this.authentications = authentications;
     }
 
     /** Records an action of the current user (or "system"), joining the caller's transaction if there is one. */
@@ -151,9 +150,8 @@ public class AuditTrail {
                 node.get("remoteAddress").asString(), node.get("previousHash").asString(), node.get("hash").asString());
     }
 
-    static String currentUsername() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    private String currentUsername() {
+        return authentications.username();
     }
 
     private static String remoteAddress() {

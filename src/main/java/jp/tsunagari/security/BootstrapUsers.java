@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import jp.tsunagari.database.DatabaseProperties;
 import jp.tsunagari.database.SecretFile;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,14 @@ class BootstrapUsers implements ApplicationRunner {
     private final String adminPassword;
     private final boolean demo;
 
-    BootstrapUsers(UserAccounts accounts, Neo4jClient client, @Value("${tsunagari.data-dir:./data}") Path dataDir,
+    @org.springframework.beans.factory.annotation.Autowired
+    BootstrapUsers(UserAccounts accounts, Neo4jClient client, DatabaseProperties database,
                    @Value("${tsunagari.admin.password:}") String adminPassword,
                    @Value("${tsunagari.demo.enabled:true}") boolean demo) {
+        this(accounts, client, database.dataDir(), adminPassword, demo);
+    }
+
+    BootstrapUsers(UserAccounts accounts, Neo4jClient client, Path dataDir, String adminPassword, boolean demo) {
         this.accounts = accounts;
         this.client = client;
         this.dataDir = dataDir;

@@ -11,7 +11,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,22 +26,25 @@ public class CurrentUser {
     private final Neo4jClient client;
     private final AuditTrail audit;
     private final SecurityProperties properties;
+    private final Authentications authentications;
 
-    CurrentUser(UserAccounts accounts, Neo4jClient client, AuditTrail audit, SecurityProperties properties) {
+    CurrentUser(UserAccounts accounts, Neo4jClient client, AuditTrail audit, SecurityProperties properties,
+                Authentications authentications) {
         this.accounts = accounts;
         this.client = client;
         this.audit = audit;
         this.properties = properties;
+        this.authentications = authentications;
     }
 
     public String username() {
-        return AuditTrail.currentUsername();
+        return authentications.username();
     }
 
     public Set<Role> roles() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = authentications.current();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (auth != null && auth.isAuthenticated()) {
+        if (auth != null) {
             for (GrantedAuthority authority : auth.getAuthorities()) {
                 String name = authority.getAuthority();
                 if (name != null && name.startsWith("ROLE_")) {
@@ -105,10 +107,49 @@ public class CurrentUser {
     public void requireResident(String residentId) {
         boolean allowed = has(Role.ANALYST) || residentInScope(residentScope(), residentId);
         if (!allowed) {
-            log.warn("Access denied: user {} to resident {}", username(), residentId);
-            audit.recordDenial(List.of(String.valueOf(residentId)), "resident outside scope");
-            throw new AccessDeniedException("resident outside your area scope");
+            deny(List.of(String.valueOf(residentId)), "resident outside scope");
         }
+    }
+
+    /** Refuses (logged, audited) unless the user has one of the roles. */
+    public void requireRole(Role... allowed) {
+        Set<Role> roles = roles();
+        for (Role role : allowed) {
+            if (roles.contains(role)) {
+                return;
+            }
+        }
+        deny(List.of(), "role");
+    }
+
+    /**
+     * Refuses (logged, audited) a change unless the user edits everywhere (layer 1) or all the given areas lie in
+     * their assigned areas (layer 2). Others never change the network.
+     */
+    public void requireEditorOf(java.util.Collection<String> areaIds) {
+        if (has(Role.LAYER1_COORDINATOR)) {
+            return;
+        }
+        AreaScope scope = has(Role.LAYER2_COORDINATOR) ? residentScope() : AreaScope.NONE;
+        if (scope.none() || areaIds.isEmpty() || !areaIds.stream().allMatch(id -> inScope(scope, id))) {
+            deny(List.copyOf(areaIds), "change outside scope");
+        }
+    }
+
+    /** Refuses (logged, audited) a change to a resident's support unless the resident is in the user's scope. */
+    public void requireResidentEditor(String residentId) {
+        if (has(Role.LAYER1_COORDINATOR)) {
+            return;
+        }
+        if (!has(Role.LAYER2_COORDINATOR) || !residentInScope(residentScope(), residentId)) {
+            deny(List.of(String.valueOf(residentId)), "change outside scope");
+        }
+    }
+
+    private void deny(List<String> ids, String reason) {
+        log.warn("Access denied: user {} ({}) to {}", username(), reason, ids);
+        audit.recordDenial(ids, reason);
+        throw new AccessDeniedException(reason);
     }
 
     /**

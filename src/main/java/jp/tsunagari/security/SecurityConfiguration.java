@@ -43,14 +43,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, Authentications authentications)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // Scripts using Basic send no session cookie, so CSRF cannot reach them; browser sessions stay protected.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> !"GET".equals(request.getMethod())
                         && !"HEAD".equals(request.getMethod()) && request.getHeader("Authorization") == null))
-                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout()),
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), authentications.strategy()),
                         SecurityContextHolderFilter.class);
         headers(http);
         return http.build();
@@ -58,7 +59,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SecurityProperties properties,
+    SecurityFilterChain uiSecurity(HttpSecurity http, SecurityProperties properties, Authentications authentications,
                                    ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll() // the error page of a refused API call
@@ -68,7 +69,7 @@ class SecurityConfiguration {
             oidcRegistration(oidc.getIfAvailable()).ifPresent(id -> vaadin.oauth2LoginPage("/oauth2/authorization/" + id));
         });
         http.sessionManagement(session -> session.sessionFixation().changeSessionId());
-        http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout()),
+        http.addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.absoluteSessionTimeout(), authentications.strategy()),
                 SecurityContextHolderFilter.class);
         headers(http);
         return http.build();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -33,6 +34,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * accepted one publishes {@link NetworkChanged}.
  */
 @TsunagariTest
+@WithMockUser(username = "test-layer1", roles = "LAYER1_COORDINATOR")
 @RecordApplicationEvents
 class CommunityGraphServicesTest {
 

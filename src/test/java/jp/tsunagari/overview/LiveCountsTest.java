@@ -18,9 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /** Open overview pages are told to refresh when a change is committed, and only then. */
 @TsunagariTest
+@WithMockUser(username = "test-layer1", roles = "LAYER1_COORDINATOR")
 class LiveCountsTest {
 
     @Autowired NetworkChangeBroadcaster broadcaster;

@@ -1,8 +1,9 @@
-package jp.tsunagari.security;
+package jp.tsunagari.network;
 
 import java.util.List;
 
-import jp.tsunagari.network.NetworkChanged;
+import jp.tsunagari.security.AuditAction;
+import jp.tsunagari.security.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,0 +1,69 @@
+package jp.tsunagari.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+
+import jp.tsunagari.TestGraph;
+import jp.tsunagari.TsunagariTest;
+import jp.tsunagari.network.CareLevel;
+import jp.tsunagari.network.InvalidInputException;
+import jp.tsunagari.network.ResidentService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Residents with canary names go through creation, viewing, refusal, failed validation and the audit trail; the
+ * application's logs and the audit trail never contain their names.
+ */
+@TsunagariTest
+@ExtendWith(OutputCaptureExtension.class)
+class CanaryNameTest {
+
+    static final String CANARY = "鳥籠 カナリア";
+    static final String CANARY_LATIN = "Canary Tweetypie";
+
+    @Autowired UserAccounts accounts;
+    @Autowired ResidentService residents;
+    @Autowired AuditTrail audit;
+    @Autowired Driver driver;
+    @LocalServerPort int port;
+    SecuredTown town;
+
+    @BeforeEach
+    void town() {
+        town = new SecuredTown(new TestGraph(driver), accounts, port);
+        town.build();
+    }
+
+    @Test
+    @WithMockUser(username = "t-layer1", roles = "LAYER1_COORDINATOR")
+    void namesNeverReachTheLogsOrTheAuditTrail(CapturedOutput output) {
+        residents.create(new ResidentService.NewResident("canary-1", CANARY, "n2", true, CareLevel.CARE_5, false,
+                Set.of("WATCHING")));
+        residents.create(new ResidentService.NewResident("canary-2", CANARY_LATIN, "n1", true, CareLevel.CARE_5, false,
+                Set.of()));
+        assertThatThrownBy(() -> residents.create(new ResidentService.NewResident("canary-1", CANARY, "nowhere", true,
+                CareLevel.CARE_5, false, Set.of("NOT_A_SERVICE")))).isInstanceOf(InvalidInputException.class);
+        SecurityContextHolder.clearContext();
+
+        town.get("/api/residents/canary-1", "t-layer1");
+        town.get("/api/residents/canary-1", "t-layer2");   // refused: other area
+        town.get("/api/residents/canary-2", "t-analyst");
+        town.get("/api/residents/canary-1", "t-layer1", "wrong password");
+        town.get("/api/areas", "t-council");
+
+        assertThat(output.getAll()).doesNotContain(CANARY).doesNotContain("鳥籠").doesNotContain(CANARY_LATIN);
+        assertThat(audit.search(null, null, null, null, null, 50)).allSatisfy(entry ->
+                assertThat(entry.toString()).doesNotContain(CANARY).doesNotContain(CANARY_LATIN));
+    }
+}
