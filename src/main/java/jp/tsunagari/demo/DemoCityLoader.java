@@ -9,19 +9,20 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo city into an empty database at start-up, in batched {@code UNWIND} transactions. A load that fails
- * half way is removed again, so the next start tries afresh instead of finding half a city.
+ * Loads the demo city into an empty database at start-up, in batched {@code UNWIND} transactions, before the web
+ * server opens (so nobody logs in to half a city). A load that fails half way is removed again, so the next start
+ * tries afresh instead of finding half a city.
  */
 @Component
-@Order(0)
-class DemoCityLoader implements ApplicationRunner {
+class DemoCityLoader implements SmartLifecycle {
+
+    /** Before the users are set up (they need the city's areas) and long before the web server starts. */
+    static final int PHASE = -200;
 
     private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);
     static final int BATCH = 10_000;
@@ -121,8 +122,11 @@ class DemoCityLoader implements ApplicationRunner {
         this.events = events;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        running = true;
         if (!properties.enabled()) {
             return;
         }
@@ -134,6 +138,21 @@ class DemoCityLoader implements ApplicationRunner {
         DemoCity city = DemoCityGenerator.generate(properties.seed(), properties.scale());
         log.info("Demo city {} generated in {} ms", city.name(), (System.nanoTime() - start) / 1_000_000);
         load(city);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 
     boolean isEmpty() {

@@ -120,8 +120,15 @@ public class AuditTrail {
         return headSeq == expectedSeq - 1 ? Optional.empty() : Optional.of(expectedSeq);
     }
 
+    /** Exports entries as CSV for the current user, recording the export itself in the trail first. */
+    @Transactional
+    public void exportCsv(List<AuditEntry> entries, Writer out) {
+        record(AuditAction.EXPORT, List.of("audit-log"), entries.size() + " entries");
+        writeCsv(entries, out);
+    }
+
     /** Writes entries as CSV (UTF-8, RFC 4180 quoting). */
-    public static void writeCsv(List<AuditEntry> entries, Writer out) {
+    static void writeCsv(List<AuditEntry> entries, Writer out) {
         try {
             out.write("seq,at,username,action,targetIds,detail,remoteAddress,hash\r\n");
             for (AuditEntry e : entries) {

@@ -7,9 +7,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import jp.tsunagari.database.DatabaseProperties;
 import jp.tsunagari.database.SecretFile;
@@ -18,11 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * At start-up: makes sure an administrator exists (password from {@code tsunagari.admin.password}, or generated once
  * into {@code <data-dir>/admin-password}, owner-readable, never logged), and keeps the demo users in step with demo
- * mode: present with password {@code demo} when it is on, absent when it is off. Runs after the demo city is loaded.
+ * mode: present with password {@code demo} when it is on, absent when it is off. Runs after the demo city is loaded
+ * and before the web server opens.
  */
 @Component
-@Order(10)
-class BootstrapUsers implements ApplicationRunner {
+class BootstrapUsers implements SmartLifecycle {
+
+    /** After the demo city (phase -200), before the web server. */
+    static final int PHASE = -100;
 
     static final String ADMIN = "admin";
     static final String DEMO_PASSWORD = "demo";
@@ -49,8 +50,26 @@ class BootstrapUsers implements ApplicationRunner {
         this.demo = demo;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (!adminPassword.isBlank()) {
             List<String> problems = accounts.save(ADMIN, adminPassword, Set.of(Role.ADMIN), Set.of(), false);
             if (!problems.isEmpty()) {

@@ -81,6 +81,15 @@ class AuditTrailTest {
     }
 
     @Test
+    @WithMockUser(username = "t-admin", roles = "ADMIN")
+    void exportingTheLogIsItselfAudited() {
+        StringWriter csv = new StringWriter();
+        audit.exportCsv(audit.search(null, null, null, null, null, 5), csv);
+        assertThat(audit.search("t-admin", AuditAction.EXPORT, "audit-log", null, null, 1)).hasSize(1);
+        assertThat(csv.toString().lines()).hasSize(6);
+    }
+
+    @Test
     void exportedCsvQuotesEveryFieldAndDefusesSpreadsheetFormulas() {
         StringWriter csv = new StringWriter();
         AuditTrail.writeCsv(List.of(new AuditEntry(7, "2026-11-23T00:00:00Z", "=HYPERLINK(\"x\")",

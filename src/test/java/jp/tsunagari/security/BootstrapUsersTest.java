@@ -43,14 +43,14 @@ class BootstrapUsersTest {
     void demoUsersExistOnlyInDemoMode(@TempDir Path dir) throws Exception {
         new TestGraph(driver).clear();
         new TestGraph(driver).run("CREATE (:Area {id: 'd1', name: '中央圏域', level: 'DAILY_LIFE_AREA'})");
-        new BootstrapUsers(accounts, client, dir, "", true).run(null);
+        new BootstrapUsers(accounts, client, dir, "", true).start();
         assertThat(accounts.find("demo-layer2")).hasValueSatisfying(u -> {
             assertThat(u.areaIds()).containsExactly("d1");
             assertThat(passwords.matches("demo", u.passwordHash())).isTrue();
         });
         assertThat(accounts.find("demo-council")).isPresent();
 
-        new BootstrapUsers(accounts, client, dir, "", false).run(null);
+        new BootstrapUsers(accounts, client, dir, "", false).start();
         assertThat(accounts.all()).noneMatch(UserAccount::demo);
         assertThat(accounts.find("admin")).isPresent();
     }
