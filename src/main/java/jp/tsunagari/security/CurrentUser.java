@@ -12,7 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in user's roles, area scope and naming policy — the one place every read of resident data asks
@@ -94,12 +93,6 @@ public class CurrentUser {
         return properties.minimumCellSize();
     }
 
-    /** True when the area lies inside the user's aggregate scope. */
-    @Transactional(readOnly = true)
-    public boolean mayAggregate(String areaId) {
-        return inScope(aggregateScope(), areaId);
-    }
-
     /**
      * Refuses, logs and audits access to one resident outside the user's scope. Pseudonymised read-only access for
      * analysts is allowed city-wide.
@@ -176,13 +169,9 @@ public class CurrentUser {
         if (scope.all()) {
             return true;
         }
-        if (scope.none() || residentId == null) {
-            return false;
-        }
-        return client.query("""
-                MATCH (:Resident {id: $id})-[:LIVES_IN]->(:Area)-[:PART_OF*0..]->(a:Area) WHERE a.id IN $areas
-                RETURN count(a) > 0""").bindAll(Map.of("id", residentId, "areas", List.copyOf(scope.areaIds())))
-                .fetchAs(Boolean.class).one().orElse(false);
+        String areaId = residentId == null ? null : client.query("MATCH (:Resident {id: $id})-[:LIVES_IN]->(a:Area) RETURN a.id")
+                .bindAll(Map.of("id", residentId)).fetchAs(String.class).one().orElse(null);
+        return inScope(scope, areaId);
     }
 
     private boolean inScope(AreaScope scope, String areaId) {
