@@ -56,6 +56,18 @@ record SecuredTown(TestGraph graph, UserAccounts accounts, int port) {
         }
     }
 
+    HttpResponse<String> post(String path, String user) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> get(String path, String user) {
         return get(path, user, PASSWORD);
     }

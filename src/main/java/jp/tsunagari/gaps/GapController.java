@@ -1,0 +1,58 @@
+package jp.tsunagari.gaps;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagari.security.AreaScope;
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/gaps?area=&type=}: findings as JSON, for coordinators, within their areas.
+ * {@code POST /api/gaps/refresh}: reload the network from the database and recompute.
+ */
+@RestController
+class GapController {
+
+    private final GapEngine engine;
+    private final CurrentUser user;
+
+    GapController(GapEngine engine, CurrentUser user) {
+        this.engine = engine;
+        this.user = user;
+    }
+
+    @GetMapping("/api/gaps")
+    ResponseEntity<?> gaps(@RequestParam(required = false) String area, @RequestParam(required = false) String type) {
+        user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
+        GapType wanted = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                wanted = GapType.valueOf(type.strip());
+            } catch (IllegalArgumentException e) {
+                return ResponseEntity.badRequest().body(Map.of("field", "type",
+                        "message", "unknown gap type '" + type + "'; one of " + List.of(GapType.values())));
+            }
+        }
+        AreaScope scope = user.residentScope();
+        GapType filter = wanted;
+        return ResponseEntity.ok(engine.findings().stream()
+                .filter(f -> scope.all() || scope.areaIds().contains(f.area()))
+                .filter(f -> area == null || area.isBlank() || area.equals(f.area()))
+                .filter(f -> filter == null || f.type() == filter)
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::type).thenComparing(Finding::subject))
+                .toList());
+    }
+
+    @PostMapping("/api/gaps/refresh")
+    Map<String, Integer> refresh() {
+        user.requireRole(Role.LAYER1_COORDINATOR);
+        return Map.of("findings", engine.refresh());
+    }
+}

@@ -1,0 +1,21 @@
+package jp.tsunagari.gaps;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Thresholds of the gap detectors.
+ *
+ * @param networkCareLevel     from this care level on a resident needs an individual network (default CARE_1)
+ * @param networkSupporters    this many active supporters call for an individual network (default 2)
+ * @param networkNeeds         this many needs call for an individual network (default 2)
+ * @param maxCandidates        at most this many candidates in a suggested action (default 5)
+ * @param keyPersonDependents  a key person is the only help of at least this many residents (default 1)
+ */
+@ConfigurationProperties("tsunagari.gaps")
+public record GapSettings(@DefaultValue("CARE_1") String networkCareLevel,
+                          @DefaultValue("2") int networkSupporters,
+                          @DefaultValue("2") int networkNeeds,
+                          @DefaultValue("5") int maxCandidates,
+                          @DefaultValue("1") int keyPersonDependents) {
+}

@@ -1,0 +1,32 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ISOLATED_RESIDENT}: a resident with no active supporter and in no individual network — 孤立, the central
+ * risk of seed 000 (「地域福祉活動の中止、撤退等による孤立の危機」) against the goal 「誰もが誰かとつながること」 (004).
+ * A supporter that has stopped (a suspended salon) does not count.
+ */
+class IsolatedResidentDetector implements GapDetector {
+
+    @Override
+    public GapType type() {
+        return GapType.ISOLATED_RESIDENT;
+    }
+
+    @Override
+    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+        List<Finding> findings = new ArrayList<>();
+        for (SupportNetwork.Resident r : network.residents().values()) {
+            if (network.supportersOf(r.id()).isEmpty() && !network.networkOfResident().containsKey(r.id())) {
+                List<String> candidates = Candidates.watchers(network, r, settings);
+                findings.add(new Finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
+                        messages.ja("gap.ISOLATED_RESIDENT", r.id()), messages.en("gap.ISOLATED_RESIDENT", r.id()),
+                        new Finding.SuggestedAction(messages.ja("gap.ISOLATED_RESIDENT.action", Candidates.names(network, candidates)),
+                                messages.en("gap.ISOLATED_RESIDENT.action", Candidates.names(network, candidates)), candidates)));
+            }
+        }
+        return findings;
+    }
+}

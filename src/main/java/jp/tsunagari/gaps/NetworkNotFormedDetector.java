@@ -1,0 +1,55 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code NETWORK_NOT_FORMED}: a resident who needs an individual network — several active supporters, several needs,
+ * or a care level at or above the threshold — but has none. Seed 002 §4-3 (4): 「必要であるのに個別ネットワークが
+ * 形成されていない時は、2層コーディネーターは、その形成を働きかける（3層コーディネーター、ケアマネジャー…を動かす）」.
+ * Suggests the conveners: the resident's care manager or 民生委員 among their supporters, then the area's layer-2
+ * coordinator who must push.
+ */
+class NetworkNotFormedDetector implements GapDetector {
+
+    private static final List<String> CARE_LEVELS = List.of("INDEPENDENT", "ELIGIBLE", "SUPPORT_1", "SUPPORT_2",
+            "CARE_1", "CARE_2", "CARE_3", "CARE_4", "CARE_5");
+
+    @Override
+    public GapType type() {
+        return GapType.NETWORK_NOT_FORMED;
+    }
+
+    @Override
+    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+        int threshold = CARE_LEVELS.indexOf(settings.networkCareLevel());
+        List<Finding> findings = new ArrayList<>();
+        for (SupportNetwork.Resident r : network.residents().values()) {
+            if (network.networkOfResident().containsKey(r.id())) {
+                continue;
+            }
+            Set<String> supporters = network.supportersOf(r.id());
+            int care = CARE_LEVELS.indexOf(r.careLevel());
+            boolean needed = supporters.size() >= settings.networkSupporters() || r.needs().size() >= settings.networkNeeds()
+                    || threshold >= 0 && care >= threshold;
+            if (!needed) {
+                continue;
+            }
+            Set<String> conveners = new LinkedHashSet<>();
+            for (String role : List.of("CARE_MANAGER", "WELFARE_COMMISSIONER", "CITIZEN_GUARDIAN", "FAMILY")) {
+                supporters.stream().filter(s -> role.equals(network.helpers().get(s).kind())).sorted().forEach(conveners::add);
+            }
+            conveners.addAll(network.layer2Coordinators().getOrDefault(r.dailyLifeArea(), List.of()));
+            List<String> candidates = conveners.stream().limit(settings.maxCandidates()).toList();
+            Severity severity = care >= CARE_LEVELS.indexOf("CARE_3") ? Severity.HIGH : Severity.MEDIUM;
+            findings.add(new Finding(type(), severity, r.dailyLifeArea(), r.id(), List.copyOf(supporters),
+                    messages.ja("gap.NETWORK_NOT_FORMED", r.id(), supporters.size(), r.needs().size()),
+                    messages.en("gap.NETWORK_NOT_FORMED", r.id(), supporters.size(), r.needs().size()),
+                    new Finding.SuggestedAction(messages.ja("gap.NETWORK_NOT_FORMED.action", String.join("、", candidates)),
+                            messages.en("gap.NETWORK_NOT_FORMED.action", String.join(", ", candidates)), candidates)));
+        }
+        return findings;
+    }
+}

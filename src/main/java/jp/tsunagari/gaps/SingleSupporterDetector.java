@@ -1,0 +1,35 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code SINGLE_SUPPORTER}: a resident whose only link to help — supporters and individual-network members together
+ * — is one active person or organization: fragile, since one illness or one suspended activity isolates them
+ * (seed 000 「連携についての検討のポイント」).
+ */
+class SingleSupporterDetector implements GapDetector {
+
+    @Override
+    public GapType type() {
+        return GapType.SINGLE_SUPPORTER;
+    }
+
+    @Override
+    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+        List<Finding> findings = new ArrayList<>();
+        for (SupportNetwork.Resident r : network.residents().values()) {
+            Set<String> helpers = network.helpersOf(r.id());
+            if (helpers.size() == 1) {
+                String only = helpers.iterator().next();
+                List<String> candidates = Candidates.watchers(network, r, settings);
+                findings.add(new Finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
+                        messages.ja("gap.SINGLE_SUPPORTER", r.id(), only), messages.en("gap.SINGLE_SUPPORTER", r.id(), only),
+                        new Finding.SuggestedAction(messages.ja("gap.SINGLE_SUPPORTER.action", Candidates.names(network, candidates)),
+                                messages.en("gap.SINGLE_SUPPORTER.action", Candidates.names(network, candidates)), candidates)));
+            }
+        }
+        return findings;
+    }
+}

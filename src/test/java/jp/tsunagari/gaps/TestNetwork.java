@@ -1,0 +1,96 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** Builds small hand-made support networks for detector tests: area d1 with neighbourhoods n1, n2; d2 with n3. */
+final class TestNetwork {
+
+    final Map<String, SupportNetwork.Resident> residents = new HashMap<>();
+    final Map<String, SupportNetwork.Helper> helpers = new HashMap<>();
+    final Map<String, List<SupportNetwork.Support>> supports = new HashMap<>();
+    final Map<String, String> networkOf = new HashMap<>();
+    final Map<String, Set<String>> members = new HashMap<>();
+    final Map<String, SupportNetwork.Provider> providers = new HashMap<>();
+    final Map<String, Set<String>> sameKind = new HashMap<>();
+    final Map<String, String> parentOf = new HashMap<>(Map.of("d1", "city", "d2", "city", "n1", "d1", "n2", "d1", "n3", "d2"));
+    final Map<String, List<String>> layer2 = new HashMap<>();
+
+    static final GapSettings SETTINGS = new GapSettings("CARE_1", 2, 2, 5, 1);
+
+    static Messages messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return new Messages(source);
+    }
+
+    TestNetwork resident(String id, String neighbourhood, String careLevel, String... needs) {
+        residents.put(id, new SupportNetwork.Resident(id, neighbourhood, parentOf.get(neighbourhood), careLevel, Set.of(needs)));
+        return this;
+    }
+
+    TestNetwork person(String id, String role, boolean active) {
+        helpers.put(id, new SupportNetwork.Helper(id, false, role, null, active));
+        return this;
+    }
+
+    TestNetwork organization(String id, String name, boolean active, String servesArea, String... offers) {
+        helpers.put(id, new SupportNetwork.Helper(id, true, "NPO", name, active));
+        providers.put(id, new SupportNetwork.Provider(id, name, active, Set.of(offers), Set.of(servesArea)));
+        return this;
+    }
+
+    TestNetwork supports(String helper, String resident, String service) {
+        supports.computeIfAbsent(resident, k -> new ArrayList<>()).add(new SupportNetwork.Support(helper, service));
+        return this;
+    }
+
+    TestNetwork network(String id, String resident, String... memberIds) {
+        networkOf.put(resident, id);
+        members.put(id, new HashSet<>(Set.of(memberIds)));
+        return this;
+    }
+
+    TestNetwork sameKindMember(String service, String org) {
+        sameKind.computeIfAbsent(service, k -> new HashSet<>()).add(org);
+        return this;
+    }
+
+    TestNetwork layer2Coordinator(String id, String area) {
+        layer2.computeIfAbsent(area, k -> new ArrayList<>()).add(id);
+        return this;
+    }
+
+    SupportNetwork build() {
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        residents.keySet().forEach(graph::addVertex);
+        helpers.values().stream().filter(SupportNetwork.Helper::active).forEach(h -> graph.addVertex(h.id()));
+        supports.forEach((r, ties) -> ties.forEach(t -> {
+            if (graph.containsVertex(t.helperId())) {
+                graph.addEdge(t.helperId(), r);
+            }
+        }));
+        networkOf.forEach((r, n) -> {
+            graph.addVertex(n);
+            graph.addEdge(r, n);
+            members.getOrDefault(n, Set.of()).stream().filter(graph::containsVertex).forEach(m -> graph.addEdge(m, n));
+        });
+        return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind, parentOf, layer2,
+                graph);
+    }
+
+    List<Finding> detect(GapDetector detector) {
+        return detector.detect(build(), SETTINGS, messages());
+    }
+}

@@ -1,0 +1,54 @@
+package jp.tsunagari.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.tsunagari.TestGraph;
+import jp.tsunagari.TsunagariTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Findings name residents: coordinators only, each within their areas. */
+@TsunagariTest
+class GapsApiAccessTest {
+
+    @Autowired UserAccounts accounts;
+    @Autowired Driver driver;
+    @LocalServerPort int port;
+    SecuredTown town;
+
+    @BeforeEach
+    void town() {
+        town = new SecuredTown(new TestGraph(driver), accounts, port);
+        town.build(); // r1 in d1 and r2 in d2 have no supporter at all: both isolated
+        assertThat(town.post("/api/gaps/refresh", "t-layer1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void layer1CoordinatorSeesFindingsEverywhere() {
+        String body = town.get("/api/gaps?type=ISOLATED_RESIDENT", "t-layer1").body();
+        assertThat(body).contains("\"subject\":\"r1\"").contains("\"subject\":\"r2\"");
+    }
+
+    @Test
+    void layer2CoordinatorSeesOnlyTheirAreasFindings() {
+        String body = town.get("/api/gaps?type=ISOLATED_RESIDENT", "t-layer2").body();
+        assertThat(body).contains("\"subject\":\"r1\"").doesNotContain("\"subject\":\"r2\"");
+    }
+
+    @Test
+    void councilAnalystAndAdministratorAreRefused() {
+        assertThat(town.get("/api/gaps", "t-council").statusCode()).isEqualTo(403);
+        assertThat(town.get("/api/gaps", "t-analyst").statusCode()).isEqualTo(403);
+        assertThat(town.get("/api/gaps", "t-admin").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void unknownGapTypeIsAClearBadRequest() {
+        var response = town.get("/api/gaps?type=LONELY", "t-layer1");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("type").contains("LONELY").contains("ISOLATED_RESIDENT");
+    }
+}
