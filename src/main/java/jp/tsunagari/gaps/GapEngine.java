@@ -2,6 +2,7 @@ package jp.tsunagari.gaps;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jp.tsunagari.network.NetworkChanged;
@@ -26,6 +27,7 @@ class GapEngine {
             new UnmetNeedDetector(), new NetworkNotFormedDetector(), new KeyPersonDetector());
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private volatile List<Finding> findings = List.of();
+    private volatile SupportNetwork network;
 
     GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages) {
         this.loader = loader;
@@ -43,17 +45,46 @@ class GapEngine {
         if (stale.get()) {
             synchronized (this) {
                 if (stale.getAndSet(false)) {
-                    findings = analyse(loader.load());
+                    network = loader.load();
+                    findings = analyse(network);
                 }
             }
         }
         return findings;
     }
 
+    /**
+     * What would be new if these stopped: the findings on the network without them that are not findings now
+     * (newly isolated residents, newly unmet needs, new key persons…). Nothing is saved.
+     */
+    WhatIf whatIf(java.util.function.Function<SupportNetwork, Set<String>> stopping) {
+        SupportNetwork now = current();
+        Set<String> stopped = stopping.apply(now);
+        Set<String> before = findings().stream().map(GapEngine::key).collect(java.util.stream.Collectors.toSet());
+        List<Finding> after = analyse(now.without(stopped));
+        return new WhatIf(stopped.stream().sorted().toList(),
+                after.stream().filter(f -> !before.contains(key(f))).toList());
+    }
+
+    /** The stopped nodes and the findings they would cause. */
+    record WhatIf(List<String> stopped, List<Finding> newFindings) {
+    }
+
+    private static String key(Finding f) {
+        return f.type() + "|" + f.subject() + "|" + (f.type() == GapType.UNMET_NEED ? f.related() : "");
+    }
+
+    /** The current snapshot (loaded if needed). */
+    SupportNetwork current() {
+        findings();
+        return network;
+    }
+
     /** Reloads the network from the database and recomputes every finding. */
     synchronized int refresh() {
         stale.set(false);
-        findings = analyse(loader.load());
+        network = loader.load();
+        findings = analyse(network);
         return findings.size();
     }
 

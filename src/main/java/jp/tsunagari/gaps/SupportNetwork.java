@@ -31,6 +31,23 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
     record Provider(String id, String name, boolean active, Set<String> offers, Set<String> serves) {
     }
 
+    /**
+     * The same network as if these people and organizations stopped (what-if): they count as inactive everywhere and
+     * leave the graph. The database is not touched.
+     */
+    SupportNetwork without(Set<String> stopped) {
+        Map<String, Helper> helpersAfter = new java.util.HashMap<>(helpers);
+        stopped.forEach(id -> helpersAfter.computeIfPresent(id, (k, h) -> new Helper(h.id(), h.organization(), h.kind(),
+                h.name(), false)));
+        Map<String, Provider> providersAfter = new java.util.HashMap<>(providers);
+        stopped.forEach(id -> providersAfter.computeIfPresent(id, (k, p) -> new Provider(p.id(), p.name(), false,
+                p.offers(), p.serves())));
+        Set<String> remaining = new java.util.HashSet<>(graph.vertexSet());
+        remaining.removeAll(stopped);
+        return new SupportNetwork(residents, helpersAfter, supports, networkOfResident, networkMembers, providersAfter,
+                sameKindMembers, parentOf, layer2Coordinators, new org.jgrapht.graph.AsSubgraph<>(graph, remaining));
+    }
+
     /** Active supporters and active members of the resident's individual network: everyone who helps. */
     Set<String> helpersOf(String residentId) {
         Set<String> all = new LinkedHashSet<>();

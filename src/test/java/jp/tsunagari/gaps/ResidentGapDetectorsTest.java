@@ -127,4 +127,18 @@ class ResidentGapDetectorsTest {
         assertThat(new TestNetwork().resident("r1", "n1", "CARE_1").person("p1", "NEIGHBOR", true)
                 .supports("p1", "r1", "WATCHING").detect(new KeyPersonDetector())).isEmpty();
     }
+
+    @Test
+    void stoppingTheOnlySalonLeavesItsParticipantsNewlyIsolated() {
+        var network = new TestNetwork().resident("r1", "n1", "SUPPORT_1", "SALON").resident("r2", "n1", "SUPPORT_1", "SALON")
+                .organization("salon", "ふれあいサロン", true, "n1", "SALON").person("p1", "NEIGHBOR", true)
+                .supports("salon", "r1", "SALON").supports("salon", "r2", "SALON").supports("p1", "r2", "WATCHING")
+                .build();
+        var detector = new IsolatedResidentDetector();
+        assertThat(detector.detect(network, TestNetwork.SETTINGS, TestNetwork.messages())).isEmpty();
+
+        var after = detector.detect(network.without(java.util.Set.of("salon")), TestNetwork.SETTINGS, TestNetwork.messages());
+        assertThat(after).extracting(Finding::subject).containsExactly("r1");
+        assertThat(network.active("salon")).as("the network itself is unchanged").isTrue();
+    }
 }

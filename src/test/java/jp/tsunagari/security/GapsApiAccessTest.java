@@ -46,6 +46,24 @@ class GapsApiAccessTest {
     }
 
     @Test
+    void whatIfShowsWhoWouldBeCutOffWithoutChangingAnything() {
+        new TestGraph(driver).run("""
+                MATCH (r1:Resident {id: 'r1'}), (r2:Resident {id: 'r2'})
+                CREATE (p:Person {id: 'wc', name: '民生 委員', role: 'WELFARE_COMMISSIONER'}),
+                       (p)-[:SUPPORTS {service: 'WATCHING'}]->(r1), (p)-[:SUPPORTS {service: 'WATCHING'}]->(r2)""");
+        town.post("/api/gaps/refresh", "t-layer1");
+
+        var all = town.post("/api/what-if", "t-layer1", "{\"nodeIds\": [\"wc\"]}");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("\"stopped\":[\"wc\"]").contains("\"type\":\"ISOLATED_RESIDENT\",\"severity\":\"HIGH\",\"area\":\"d1\",\"subject\":\"r1\"")
+                .contains("\"subject\":\"r2\"");
+        assertThat(town.post("/api/what-if", "t-layer2", "{\"nodeIds\": [\"wc\"]}").body())
+                .contains("\"subject\":\"r1\"").doesNotContain("\"subject\":\"r2\"");
+        assertThat(new TestGraph(driver).count("MATCH (:Person {id: 'wc'})-[s:SUPPORTS]->() RETURN count(s)")).isEqualTo(2);
+        assertThat(town.post("/api/what-if", "t-layer1", "{}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void unknownGapTypeIsAClearBadRequest() {
         var response = town.get("/api/gaps?type=LONELY", "t-layer1");
         assertThat(response.statusCode()).isEqualTo(400);

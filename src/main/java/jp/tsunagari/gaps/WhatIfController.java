@@ -1,0 +1,60 @@
+package jp.tsunagari.gaps;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.tsunagari.security.AreaScope;
+import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.security.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/what-if}: "if these stop" — explicit node ids, every organization offering a service kind (all
+ * salons, as in the COVID suspensions of seed 000), or one area's providers (with {@code areaId}, alone or narrowing
+ * the service kind). Returns the findings that would be new; the database is not changed.
+ */
+@RestController
+class WhatIfController {
+
+    /** What stops; any combination, at least one. */
+    record Request(List<String> nodeIds, String serviceKind, String areaId) {
+    }
+
+    private final GapEngine engine;
+    private final CurrentUser user;
+
+    WhatIfController(GapEngine engine, CurrentUser user) {
+        this.engine = engine;
+        this.user = user;
+    }
+
+    @PostMapping("/api/what-if")
+    ResponseEntity<?> whatIf(@RequestBody Request request) {
+        user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
+        boolean hasNodes = request.nodeIds() != null && !request.nodeIds().isEmpty();
+        boolean hasKind = request.serviceKind() != null && !request.serviceKind().isBlank();
+        boolean hasArea = request.areaId() != null && !request.areaId().isBlank();
+        if (!hasNodes && !hasKind && !hasArea) {
+            return ResponseEntity.badRequest().body(Map.of("field", "nodeIds",
+                    "message", "name what stops: nodeIds, serviceKind and/or areaId"));
+        }
+        AreaScope scope = user.residentScope();
+        GapEngine.WhatIf result = engine.whatIf(network -> {
+            Set<String> stopped = new HashSet<>(hasNodes ? request.nodeIds() : List.of());
+            if (hasKind || hasArea) {
+                network.providers().values().stream()
+                        .filter(p -> !hasKind || p.offers().contains(request.serviceKind()))
+                        .filter(p -> !hasArea || p.serves().stream().anyMatch(a -> network.within(a, request.areaId())))
+                        .forEach(p -> stopped.add(p.id()));
+            }
+            return stopped;
+        });
+        return ResponseEntity.ok(new GapEngine.WhatIf(result.stopped(), result.newFindings().stream()
+                .filter(f -> scope.all() || scope.areaIds().contains(f.area())).toList()));
+    }
+}
