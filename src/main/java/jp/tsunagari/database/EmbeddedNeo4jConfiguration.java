@@ -2,6 +2,10 @@ package jp.tsunagari.database;
 
 import java.nio.file.Path;
 
+import java.util.List;
+
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -56,7 +60,10 @@ class EmbeddedNeo4jConfiguration {
             DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.resolve("neo4j"))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 8)
+                    // LOAD CSV may read neither local files nor URLs: Cypher is no door out of (or into) the machine.
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, listen)
                     .build();

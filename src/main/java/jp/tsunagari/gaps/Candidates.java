@@ -1,14 +1,38 @@
 package jp.tsunagari.gaps;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Who a suggested action names: providers of a service for an area, best first. */
+/**
+ * Who a suggested action names: providers of a service for an area, best first. One instance per analysis caches the
+ * answer per area and service (a city has hundreds of such pairs and a hundred thousand residents).
+ */
 final class Candidates {
 
-    private Candidates() {
+    private final SupportNetwork network;
+    private final int max;
+    private final Map<String, List<String>> cache = new HashMap<>();
+
+    Candidates(SupportNetwork network, int max) {
+        this.network = network;
+        this.max = max;
+    }
+
+    List<String> providers(String areaId, String service) {
+        return cache.computeIfAbsent(areaId + "|" + service, key -> providers(network, areaId, service, max));
+    }
+
+    /** Who could watch over a resident: providers of WATCHING for their area. */
+    List<String> watchers(SupportNetwork.Resident resident) {
+        return providers(resident.areaId(), "WATCHING");
+    }
+
+    String names(List<String> ids) {
+        return names(network, ids);
     }
 
     /** Active providers of the service serving the area: same-kind network members first, then by name. */
@@ -18,11 +42,6 @@ final class Candidates {
                 .sorted(Comparator.comparing((SupportNetwork.Provider p) -> !members.contains(p.id()))
                         .thenComparing(p -> p.name() == null ? "" : p.name()).thenComparing(SupportNetwork.Provider::id))
                 .limit(max).map(SupportNetwork.Provider::id).toList();
-    }
-
-    /** Who could watch over a resident: providers of WATCHING for their area. */
-    static List<String> watchers(SupportNetwork network, SupportNetwork.Resident resident, GapSettings settings) {
-        return providers(network, resident.areaId(), "WATCHING", settings.maxCandidates());
     }
 
     /** Organization names for messages (people are named by id: their names stay out of findings). */

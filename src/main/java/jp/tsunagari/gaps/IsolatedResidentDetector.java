@@ -18,13 +18,14 @@ class IsolatedResidentDetector implements GapDetector {
     @Override
     public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
         List<Finding> findings = new ArrayList<>();
+        Candidates candidates = new Candidates(network, settings.maxCandidates());
         for (SupportNetwork.Resident r : network.residents().values()) {
             if (network.supportersOf(r.id()).isEmpty() && !network.networkOfResident().containsKey(r.id())) {
-                List<String> candidates = Candidates.watchers(network, r, settings);
+                List<String> watchers = candidates.watchers(r);
                 findings.add(new Finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
                         messages.ja("gap.ISOLATED_RESIDENT", r.id()), messages.en("gap.ISOLATED_RESIDENT", r.id()),
-                        new Finding.SuggestedAction(messages.ja("gap.ISOLATED_RESIDENT.action", Candidates.names(network, candidates)),
-                                messages.en("gap.ISOLATED_RESIDENT.action", Candidates.names(network, candidates)), candidates)));
+                        new Finding.SuggestedAction(messages.ja("gap.ISOLATED_RESIDENT.action", candidates.names(watchers)),
+                                messages.en("gap.ISOLATED_RESIDENT.action", candidates.names(watchers)), watchers)));
             }
         }
         return findings;

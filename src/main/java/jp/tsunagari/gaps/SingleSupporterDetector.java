@@ -19,15 +19,16 @@ class SingleSupporterDetector implements GapDetector {
     @Override
     public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
         List<Finding> findings = new ArrayList<>();
+        Candidates candidates = new Candidates(network, settings.maxCandidates());
         for (SupportNetwork.Resident r : network.residents().values()) {
             Set<String> helpers = network.helpersOf(r.id());
             if (helpers.size() == 1) {
                 String only = helpers.iterator().next();
-                List<String> candidates = Candidates.watchers(network, r, settings);
+                List<String> watchers = candidates.watchers(r);
                 findings.add(new Finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
                         messages.ja("gap.SINGLE_SUPPORTER", r.id(), only), messages.en("gap.SINGLE_SUPPORTER", r.id(), only),
-                        new Finding.SuggestedAction(messages.ja("gap.SINGLE_SUPPORTER.action", Candidates.names(network, candidates)),
-                                messages.en("gap.SINGLE_SUPPORTER.action", Candidates.names(network, candidates)), candidates)));
+                        new Finding.SuggestedAction(messages.ja("gap.SINGLE_SUPPORTER.action", candidates.names(watchers)),
+                                messages.en("gap.SINGLE_SUPPORTER.action", candidates.names(watchers)), watchers)));
             }
         }
         return findings;

@@ -18,6 +18,7 @@ class UnmetNeedDetector implements GapDetector {
     @Override
     public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
         List<Finding> findings = new ArrayList<>();
+        Candidates providers = new Candidates(network, settings.maxCandidates());
         for (SupportNetwork.Resident r : network.residents().values()) {
             for (String need : r.needs().stream().sorted().toList()) {
                 boolean covered = network.supports().getOrDefault(r.id(), List.of()).stream()
@@ -25,8 +26,8 @@ class UnmetNeedDetector implements GapDetector {
                 if (covered) {
                     continue;
                 }
-                List<String> candidates = Candidates.providers(network, r.areaId(), need, settings.maxCandidates());
-                String names = Candidates.names(network, candidates);
+                List<String> candidates = providers.providers(r.areaId(), need);
+                String names = providers.names(candidates);
                 String needJa = messages.ja("service." + need);
                 String needEn = messages.en("service." + need);
                 findings.add(new Finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(need),

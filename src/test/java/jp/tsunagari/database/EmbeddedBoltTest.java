@@ -29,6 +29,7 @@ class EmbeddedBoltTest {
     @Autowired Driver driver;
     @Autowired DatabaseProperties properties;
     @Autowired EmbeddedNeo4jConfiguration.EmbeddedNeo4j embedded;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     TestGraph graph;
 
     @BeforeEach
@@ -61,6 +62,12 @@ class EmbeddedBoltTest {
     @Test
     void boltListensOnLoopbackOnly() {
         assertThat(embedded.boltUri()).startsWith("bolt://127.0.0.1:");
+    }
+
+    @Test
+    void loadCsvCannotFetchUrls() {
+        assertThatThrownBy(() -> graph.run("LOAD CSV FROM 'http://127.0.0.1:" + port + "/login' AS line RETURN line"))
+                .isInstanceOf(ClientException.class);
     }
 
     @Test
