@@ -17,6 +17,10 @@ class StartupMessage {
     void ready(ApplicationReadyEvent event) {
         Environment env = event.getApplicationContext().getEnvironment();
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
-        log.info("Tsunagari is ready: open http://localhost:{}/ (つながり を http://localhost:{}/ で開いてください)", port, port);
+        log.info("Tsunagari is ready: log in at http://localhost:{}/login (つながり を http://localhost:{}/login で開いてください)",
+                port, port);
+        if (env.getProperty("tsunagari.demo.enabled", Boolean.class, true)) {
+            log.info("Demo mode: users demo-admin, demo-layer1, demo-layer2, demo-council, demo-analyst, password 'demo'");
+        }
     }
 }
