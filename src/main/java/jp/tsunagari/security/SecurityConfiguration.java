@@ -1,17 +1,16 @@
 package jp.tsunagari.security;
 
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import jakarta.servlet.DispatcherType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -20,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -75,12 +75,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static java.util.Optional<String> oidcRegistration(ClientRegistrationRepository repository) {
+    private static Optional<String> oidcRegistration(ClientRegistrationRepository repository) {
         if (repository instanceof Iterable<?> registrations) {
             return StreamSupport.stream(registrations.spliterator(), false)
                     .map(r -> ((ClientRegistration) r).getRegistrationId()).findFirst();
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void headers(HttpSecurity http) throws Exception {
