@@ -64,6 +64,23 @@ class GapsApiAccessTest {
     }
 
     @Test
+    void matchesNameProvidersServingTheResidentsAreaWithinTheUsersScope() {
+        new TestGraph(driver).run("""
+                MATCH (r1:Resident {id: 'r1'}), (d1:Area {id: 'd1'}), (d2:Area {id: 'd2'}), (k:ServiceKind {code: 'HOME_CARE'})
+                CREATE (r1)-[:NEEDS]->(k),
+                       (near:Organization {id: 'o-near', name: 'あおば介護', type: 'CARE_PROVIDER', active: true}),
+                       (far:Organization {id: 'o-far', name: '遠方介護', type: 'CARE_PROVIDER', active: true}),
+                       (near)-[:OFFERS]->(k), (near)-[:SERVES]->(d1), (far)-[:OFFERS]->(k), (far)-[:SERVES]->(d2)""");
+        town.post("/api/gaps/refresh", "t-layer1");
+
+        var response = town.get("/api/residents/r1/matches", "t-layer2");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"need\":\"HOME_CARE\",\"covered\":false")
+                .contains("あおば介護").doesNotContain("遠方介護");
+        assertThat(town.get("/api/residents/r2/matches", "t-layer2").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void unknownGapTypeIsAClearBadRequest() {
         var response = town.get("/api/gaps?type=LONELY", "t-layer1");
         assertThat(response.statusCode()).isEqualTo(400);
