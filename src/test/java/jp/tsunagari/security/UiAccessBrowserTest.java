@@ -63,7 +63,7 @@ class UiAccessBrowserTest {
         assertThat(browser.waitForText("担当地域外")).doesNotContain("川口");
 
         browser.go("/admin/users");
-        browser.waitForText("admin/users");
+        assertThat(browser.waitFor(By.id("not-found")).getText()).contains("admin/users").contains("表示する権限がありません");
         assertThat(browser.driver().findElements(By.id("user-username"))).isEmpty();
     }
 
