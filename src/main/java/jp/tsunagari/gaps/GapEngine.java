@@ -24,7 +24,12 @@ class GapEngine {
     private final GapSettings settings;
     private final Messages messages;
     private final List<GapDetector> detectors = List.of(new IsolatedResidentDetector(), new SingleSupporterDetector(),
-            new UnmetNeedDetector(), new NetworkNotFormedDetector(), new KeyPersonDetector());
+            new UnmetNeedDetector(), new NetworkNotFormedDetector(), new KeyPersonDetector(),
+            new OutsideSameKindNetworkDetector(), new NoCrossKindNetworkDetector(),
+            new AssociationReferralDetectors.WithoutNpo(), new AssociationReferralDetectors.UnreferredNeed(),
+            new AreaServiceDetectors.NoSameKindNetwork(), new AreaServiceDetectors.Shortage(),
+            new AreaServiceDetectors.Duplication(), new CrossKindDetectors.MissingKind(),
+            new CrossKindDetectors.SiloedCluster());
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private volatile List<Finding> findings = List.of();
     private volatile SupportNetwork network;

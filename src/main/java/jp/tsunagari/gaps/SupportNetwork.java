@@ -17,7 +17,18 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
                       Map<String, List<Support>> supports, Map<String, String> networkOfResident,
                       Map<String, Set<String>> networkMembers, Map<String, Provider> providers,
                       Map<String, Set<String>> sameKindMembers, Map<String, String> parentOf,
-                      Map<String, List<String>> layer2Coordinators, Graph<String, DefaultEdge> graph) {
+                      Map<String, List<String>> layer2Coordinators, Graph<String, DefaultEdge> graph,
+                      Map<String, String> levelOf, Map<String, ProviderNetwork> providerNetworks,
+                      Map<String, Association> associations) {
+
+    /** A same-kind or cross-kind provider network: the areas it covers, its member organizations and networks. */
+    record ProviderNetwork(String id, String name, boolean sameKind, String service, Set<String> covers,
+                           Set<String> memberOrganizations, Set<String> memberNetworks) {
+    }
+
+    /** A neighbourhood association: the NPOs it refers to and the needs it reports. */
+    record Association(String id, String name, String areaId, Set<String> refersTo, Set<String> reportedNeeds) {
+    }
 
     record Resident(String id, String areaId, String dailyLifeArea, String careLevel, Set<String> needs) {
     }
@@ -28,7 +39,7 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
     record Support(String helperId, String service) {
     }
 
-    record Provider(String id, String name, boolean active, Set<String> offers, Set<String> serves) {
+    record Provider(String id, String name, String type, boolean active, Set<String> offers, Set<String> serves) {
     }
 
     /**
@@ -40,12 +51,13 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
         stopped.forEach(id -> helpersAfter.computeIfPresent(id, (k, h) -> new Helper(h.id(), h.organization(), h.kind(),
                 h.name(), false)));
         Map<String, Provider> providersAfter = new java.util.HashMap<>(providers);
-        stopped.forEach(id -> providersAfter.computeIfPresent(id, (k, p) -> new Provider(p.id(), p.name(), false,
+        stopped.forEach(id -> providersAfter.computeIfPresent(id, (k, p) -> new Provider(p.id(), p.name(), p.type(), false,
                 p.offers(), p.serves())));
         Set<String> remaining = new java.util.HashSet<>(graph.vertexSet());
         remaining.removeAll(stopped);
         return new SupportNetwork(residents, helpersAfter, supports, networkOfResident, networkMembers, providersAfter,
-                sameKindMembers, parentOf, layer2Coordinators, new org.jgrapht.graph.AsSubgraph<>(graph, remaining));
+                sameKindMembers, parentOf, layer2Coordinators, new org.jgrapht.graph.AsSubgraph<>(graph, remaining),
+                levelOf, providerNetworks, associations);
     }
 
     /** Active supporters and active members of the resident's individual network: everyone who helps. */
@@ -73,6 +85,16 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
     boolean active(String helperId) {
         Helper h = helpers.get(helperId);
         return h != null && h.active();
+    }
+
+    /** The daily-life area an area lies in (itself, for a daily-life area; the area itself above that level). */
+    String dailyLifeAreaOf(String areaId) {
+        for (String a = areaId; a != null; a = parentOf.get(a)) {
+            if ("DAILY_LIFE_AREA".equals(levelOf.get(a))) {
+                return a;
+            }
+        }
+        return areaId;
     }
 
     /** True when {@code areaId} is {@code ancestor} or lies inside it. */

@@ -71,10 +71,10 @@ class SupportNetworkLoader {
                 MATCH (o:Organization)
                 OPTIONAL MATCH (o)-[:OFFERS]->(k:ServiceKind)
                 OPTIONAL MATCH (o)-[:SERVES]->(a:Area)
-                RETURN o.id AS id, o.name AS name, coalesce(o.active, true) AS active,
+                RETURN o.id AS id, o.name AS name, o.type AS type, coalesce(o.active, true) AS active,
                        collect(DISTINCT k.code) AS offers, collect(DISTINCT a.id) AS serves""")
                 .forEach(r -> providers.put(str(r, "id"), new SupportNetwork.Provider(str(r, "id"), str(r, "name"),
-                        (Boolean) r.get("active"), Set.copyOf(strings(r.get("offers"))), Set.copyOf(strings(r.get("serves"))))));
+                        str(r, "type"), (Boolean) r.get("active"), Set.copyOf(strings(r.get("offers"))), Set.copyOf(strings(r.get("serves"))))));
         Map<String, Set<String>> sameKind = new HashMap<>();
         rows("MATCH (o:Organization)-[:MEMBER_OF]->(n:ProviderNetwork {scope: 'SAME_KIND'}) RETURN o.id AS org, n.service AS service")
                 .forEach(r -> sameKind.computeIfAbsent(str(r, "service"), k -> new HashSet<>()).add(str(r, "org")));
@@ -82,8 +82,31 @@ class SupportNetworkLoader {
         rows("MATCH (c:Coordinator {layer: 2})-[:ASSIGNED_TO]->(a:Area) RETURN c.id AS id, a.id AS area ORDER BY id")
                 .forEach(r -> layer2.computeIfAbsent(str(r, "area"), k -> new ArrayList<>()).add(str(r, "id")));
 
+        Map<String, SupportNetwork.ProviderNetwork> providerNetworks = new HashMap<>();
+        rows("""
+                MATCH (n:ProviderNetwork)
+                OPTIONAL MATCH (n)-[:COVERS]->(a:Area)
+                OPTIONAL MATCH (o:Organization)-[:MEMBER_OF]->(n)
+                OPTIONAL MATCH (m:ProviderNetwork)-[:MEMBER_OF]->(n)
+                RETURN n.id AS id, n.name AS name, n.scope = 'SAME_KIND' AS sameKind, n.service AS service,
+                       collect(DISTINCT a.id) AS covers, collect(DISTINCT o.id) AS orgs, collect(DISTINCT m.id) AS networks""")
+                .forEach(r -> providerNetworks.put(str(r, "id"), new SupportNetwork.ProviderNetwork(str(r, "id"),
+                        str(r, "name"), Boolean.TRUE.equals(r.get("sameKind")), str(r, "service"),
+                        Set.copyOf(strings(r.get("covers"))), Set.copyOf(strings(r.get("orgs"))),
+                        Set.copyOf(strings(r.get("networks"))))));
+        Map<String, SupportNetwork.Association> associations = new HashMap<>();
+        rows("""
+                MATCH (a:NeighborhoodAssociation)
+                OPTIONAL MATCH (a)-[:SERVES]->(area:Area)
+                OPTIONAL MATCH (a)-[:REFERS_TO]->(n:NPO)
+                OPTIONAL MATCH (a)-[:REPORTS_NEED]->(k:ServiceKind)
+                RETURN a.id AS id, a.name AS name, head(collect(DISTINCT area.id)) AS area,
+                       collect(DISTINCT n.id) AS npos, collect(DISTINCT k.code) AS needs""")
+                .forEach(r -> associations.put(str(r, "id"), new SupportNetwork.Association(str(r, "id"), str(r, "name"),
+                        str(r, "area"), Set.copyOf(strings(r.get("npos"))), Set.copyOf(strings(r.get("needs"))))));
+
         return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind, parentOf, layer2,
-                graph(residents, helpers, supports, networkOf, members));
+                graph(residents, helpers, supports, networkOf, members), levelOf, providerNetworks, associations);
     }
 
     /** Residents, active helpers and individual networks, joined by active ties. */

@@ -36,8 +36,10 @@ class GapEngineTest {
         engine.refresh();
 
         String library = Files.readString(Path.of("cypher/queries/gaps.cypher"));
-        for (GapType type : new GapType[] {GapType.ISOLATED_RESIDENT, GapType.SINGLE_SUPPORTER, GapType.UNMET_NEED,
-                GapType.NETWORK_NOT_FORMED}) {
+        for (GapType type : GapType.values()) {
+            if (type == GapType.KEY_PERSON) {
+                continue; // the Cypher query asks for "only help of two or more"; the engine finds articulation points
+            }
             long cypher = driver.executableQuery(query(library, type.name())).execute().records().size();
             long jgrapht = engine.findings().stream().filter(f -> f.type() == type).count();
             assertThat(jgrapht).as(type.name()).isEqualTo(cypher).isPositive();

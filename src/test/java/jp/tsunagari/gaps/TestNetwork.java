@@ -24,8 +24,12 @@ final class TestNetwork {
     final Map<String, Set<String>> sameKind = new HashMap<>();
     final Map<String, String> parentOf = new HashMap<>(Map.of("d1", "city", "d2", "city", "n1", "d1", "n2", "d1", "n3", "d2"));
     final Map<String, List<String>> layer2 = new HashMap<>();
+    final Map<String, String> levelOf = new HashMap<>(Map.of("city", "MUNICIPALITY", "d1", "DAILY_LIFE_AREA",
+            "d2", "DAILY_LIFE_AREA", "n1", "NEIGHBORHOOD", "n2", "NEIGHBORHOOD", "n3", "NEIGHBORHOOD"));
+    final Map<String, SupportNetwork.ProviderNetwork> providerNetworks = new HashMap<>();
+    final Map<String, SupportNetwork.Association> associations = new HashMap<>();
 
-    static final GapSettings SETTINGS = new GapSettings("CARE_1", 2, 2, 5, 1);
+    static final GapSettings SETTINGS = new GapSettings("CARE_1", 2, 2, 5, 1, 5, 100, 4, 10);
 
     static Messages messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -47,7 +51,7 @@ final class TestNetwork {
 
     TestNetwork organization(String id, String name, boolean active, String servesArea, String... offers) {
         helpers.put(id, new SupportNetwork.Helper(id, true, "NPO", name, active));
-        providers.put(id, new SupportNetwork.Provider(id, name, active, Set.of(offers), Set.of(servesArea)));
+        providers.put(id, new SupportNetwork.Provider(id, name, "NPO", active, Set.of(offers), Set.of(servesArea)));
         return this;
     }
 
@@ -72,6 +76,17 @@ final class TestNetwork {
         return this;
     }
 
+    TestNetwork providerNetwork(String id, boolean sameKind, String service, String covers, Set<String> orgs,
+                                Set<String> networks) {
+        providerNetworks.put(id, new SupportNetwork.ProviderNetwork(id, id, sameKind, service, Set.of(covers), orgs, networks));
+        return this;
+    }
+
+    TestNetwork association(String id, String area, Set<String> refersTo, Set<String> reportedNeeds) {
+        associations.put(id, new SupportNetwork.Association(id, id + "自治会", area, refersTo, reportedNeeds));
+        return this;
+    }
+
     SupportNetwork build() {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         residents.keySet().forEach(graph::addVertex);
@@ -87,7 +102,7 @@ final class TestNetwork {
             members.getOrDefault(n, Set.of()).stream().filter(graph::containsVertex).forEach(m -> graph.addEdge(m, n));
         });
         return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind, parentOf, layer2,
-                graph);
+                graph, levelOf, providerNetworks, associations);
     }
 
     List<Finding> detect(GapDetector detector) {

@@ -1,0 +1,146 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Per daily-life area and service kind: is there a same-kind network where providers are several, and are
+ * providers short or duplicated for the residents who need the service (seed 002 §4-4 ① 「ある地域において、同種事業者
+ * が不足（あるいは重複）している時、他地域のサービス・助け合いをその地域に広げたり、他の地域に移行させる」, and §4-4 (4)
+ * 「関係する事業者団体のネットワークがない地域」).
+ */
+final class AreaServiceDetectors {
+
+    private AreaServiceDetectors() {
+    }
+
+    static List<String> dailyLifeAreas(SupportNetwork network) {
+        return network.levelOf().entrySet().stream().filter(e -> "DAILY_LIFE_AREA".equals(e.getValue()))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    static Set<String> services(SupportNetwork network) {
+        Set<String> all = new TreeSet<>();
+        network.providers().values().forEach(p -> all.addAll(p.offers()));
+        network.residents().values().forEach(r -> all.addAll(r.needs()));
+        return all;
+    }
+
+    /** Active providers of the service serving an area inside {@code area} (or it itself). */
+    static List<SupportNetwork.Provider> inside(SupportNetwork network, String area, String service) {
+        return network.providers().values().stream().filter(p -> p.active() && p.offers().contains(service))
+                .filter(p -> p.serves().stream().anyMatch(s -> network.within(s, area))).toList();
+    }
+
+    /** Residents of the daily-life area needing each service. */
+    static Map<String, Integer> needing(SupportNetwork network, String area) {
+        Map<String, Integer> counts = new TreeMap<>();
+        network.residents().values().stream().filter(r -> area.equals(r.dailyLifeArea()))
+                .forEach(r -> r.needs().forEach(k -> counts.merge(k, 1, Integer::sum)));
+        return counts;
+    }
+
+    /** {@code NO_SAME_KIND_NETWORK}: two or more active providers of a service inside the area, no same-kind network. */
+    static class NoSameKindNetwork implements GapDetector {
+
+        @Override
+        public GapType type() {
+            return GapType.NO_SAME_KIND_NETWORK;
+        }
+
+        @Override
+        public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+            List<Finding> findings = new ArrayList<>();
+            for (String area : dailyLifeAreas(network)) {
+                for (String service : services(network)) {
+                    List<SupportNetwork.Provider> providers = inside(network, area, service);
+                    boolean formed = network.providerNetworks().values().stream().anyMatch(n -> n.sameKind()
+                            && service.equals(n.service()) && n.covers().stream().anyMatch(c -> network.within(area, c)));
+                    if (providers.size() >= 2 && !formed) {
+                        List<String> candidates = providers.stream().map(SupportNetwork.Provider::id).sorted()
+                                .limit(settings.maxCandidates()).toList();
+                        findings.add(new Finding(type(), Severity.LOW, area, area, List.of(service),
+                                messages.ja("gap.NO_SAME_KIND_NETWORK", area, messages.ja("service." + service), providers.size()),
+                                messages.en("gap.NO_SAME_KIND_NETWORK", area, messages.en("service." + service), providers.size()),
+                                new Finding.SuggestedAction(messages.ja("gap.NO_SAME_KIND_NETWORK.action", Candidates.names(network, candidates)),
+                                        messages.en("gap.NO_SAME_KIND_NETWORK.action", Candidates.names(network, candidates)),
+                                        candidates)));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+
+    /**
+     * {@code SERVICE_SHORTAGE}: residents needing a service against the active providers serving the area (from
+     * inside it or from an area containing it). Suggests providers of the service in other areas, who could extend.
+     */
+    static class Shortage implements GapDetector {
+
+        @Override
+        public GapType type() {
+            return GapType.SERVICE_SHORTAGE;
+        }
+
+        @Override
+        public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+            List<Finding> findings = new ArrayList<>();
+            for (String area : dailyLifeAreas(network)) {
+                needing(network, area).forEach((service, count) -> {
+                    long providers = network.providers().values().stream().filter(p -> p.active() && p.offers().contains(service))
+                            .filter(p -> p.serves().stream().anyMatch(s -> network.within(s, area) || network.within(area, s)))
+                            .count();
+                    if (count >= settings.shortageMinResidents()
+                            && (providers == 0 || (double) count / providers > settings.shortageResidentsPerProvider())) {
+                        List<String> elsewhere = network.providers().values().stream()
+                                .filter(p -> p.active() && p.offers().contains(service))
+                                .filter(p -> p.serves().stream().noneMatch(s -> network.within(s, area) || network.within(area, s)))
+                                .map(SupportNetwork.Provider::id).sorted().limit(settings.maxCandidates()).toList();
+                        findings.add(new Finding(type(), providers == 0 ? Severity.HIGH : Severity.MEDIUM, area, area,
+                                List.of(service),
+                                messages.ja("gap.SERVICE_SHORTAGE", area, messages.ja("service." + service), count, providers),
+                                messages.en("gap.SERVICE_SHORTAGE", area, messages.en("service." + service), count, providers),
+                                new Finding.SuggestedAction(messages.ja("gap.SERVICE_SHORTAGE.action", Candidates.names(network, elsewhere)),
+                                        messages.en("gap.SERVICE_SHORTAGE.action", Candidates.names(network, elsewhere)), elsewhere)));
+                    }
+                });
+            }
+            return findings;
+        }
+    }
+
+    /** {@code SERVICE_DUPLICATION}: many providers inside the area for few residents needing the service. */
+    static class Duplication implements GapDetector {
+
+        @Override
+        public GapType type() {
+            return GapType.SERVICE_DUPLICATION;
+        }
+
+        @Override
+        public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+            List<Finding> findings = new ArrayList<>();
+            for (String area : dailyLifeAreas(network)) {
+                Map<String, Integer> needing = needing(network, area);
+                for (String service : services(network)) {
+                    int providers = inside(network, area, service).size();
+                    int count = needing.getOrDefault(service, 0);
+                    if (providers >= settings.duplicationMinProviders()
+                            && (double) count / providers < settings.duplicationResidentsPerProvider()) {
+                        findings.add(new Finding(type(), Severity.LOW, area, area, List.of(service),
+                                messages.ja("gap.SERVICE_DUPLICATION", area, messages.ja("service." + service), count, providers),
+                                messages.en("gap.SERVICE_DUPLICATION", area, messages.en("service." + service), count, providers),
+                                new Finding.SuggestedAction(messages.ja("gap.SERVICE_DUPLICATION.action"),
+                                        messages.en("gap.SERVICE_DUPLICATION.action"), List.of())));
+                    }
+                }
+            }
+            return findings;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Neighbourhood associations and NPOs (地縁組織とNPOとのネットワーク, seed 002 §4-5): an association meets every local
+ * issue first, and 「自らがこれに対応できない時は、これに対応してくれるNPO等につなぐことのできる関係」 is what it needs.
+ */
+final class AssociationReferralDetectors {
+
+    private AssociationReferralDetectors() {
+    }
+
+    /** Active NPOs serving the association's area, those offering the service first (any service when null). */
+    static List<String> npos(SupportNetwork network, SupportNetwork.Association a, String service, int max) {
+        return network.providers().values().stream()
+                .filter(p -> p.active() && "NPO".equals(p.type()) && a.areaId() != null)
+                .filter(p -> p.serves().stream().anyMatch(s -> network.within(a.areaId(), s) || network.within(s, a.areaId())))
+                .filter(p -> service == null || p.offers().contains(service))
+                .sorted(Comparator.comparing(SupportNetwork.Provider::id)).limit(max)
+                .map(SupportNetwork.Provider::id).toList();
+    }
+
+    /** {@code ASSOCIATION_WITHOUT_NPO}: an association with no referral link to any NPO. */
+    static class WithoutNpo implements GapDetector {
+
+        @Override
+        public GapType type() {
+            return GapType.ASSOCIATION_WITHOUT_NPO;
+        }
+
+        @Override
+        public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+            List<Finding> findings = new ArrayList<>();
+            for (SupportNetwork.Association a : network.associations().values()) {
+                if (a.refersTo().isEmpty()) {
+                    List<String> candidates = npos(network, a, null, settings.maxCandidates());
+                    String names = Candidates.names(network, candidates);
+                    findings.add(new Finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(a.areaId()), a.id(),
+                            List.of(), messages.ja("gap.ASSOCIATION_WITHOUT_NPO", a.name()),
+                            messages.en("gap.ASSOCIATION_WITHOUT_NPO", a.name()),
+                            new Finding.SuggestedAction(messages.ja("gap.ASSOCIATION_WITHOUT_NPO.action", names),
+                                    messages.en("gap.ASSOCIATION_WITHOUT_NPO.action", names), candidates)));
+                }
+            }
+            return findings;
+        }
+    }
+
+    /** {@code UNREFERRED_NEED}: a need an association reports that none of the active NPOs it refers to offers. */
+    static class UnreferredNeed implements GapDetector {
+
+        @Override
+        public GapType type() {
+            return GapType.UNREFERRED_NEED;
+        }
+
+        @Override
+        public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+            List<Finding> findings = new ArrayList<>();
+            for (SupportNetwork.Association a : network.associations().values()) {
+                for (String need : a.reportedNeeds().stream().sorted().toList()) {
+                    boolean referred = a.refersTo().stream().map(network.providers()::get)
+                            .anyMatch(p -> p != null && p.active() && p.offers().contains(need));
+                    if (referred) {
+                        continue;
+                    }
+                    List<String> candidates = npos(network, a, need, settings.maxCandidates());
+                    String names = Candidates.names(network, candidates);
+                    findings.add(new Finding(type(), Severity.LOW, network.dailyLifeAreaOf(a.areaId()), a.id(),
+                            List.of(need), messages.ja("gap.UNREFERRED_NEED", a.name(), messages.ja("service." + need)),
+                            messages.en("gap.UNREFERRED_NEED", a.name(), messages.en("service." + need)),
+                            new Finding.SuggestedAction(messages.ja("gap.UNREFERRED_NEED.action", names),
+                                    messages.en("gap.UNREFERRED_NEED.action", names), candidates)));
+                }
+            }
+            return findings;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package jp.tsunagari.gaps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code OUTSIDE_SAME_KIND_NETWORK}: an active organization offering a service in an area covered by the same-kind
+ * network for that service, but not a member of it. Seed 002 §4-4 (4) 「同種事業者間ネットワークについては、
+ * ネットワークに入っていない事業者がいるのか」.
+ */
+class OutsideSameKindNetworkDetector implements GapDetector {
+
+    @Override
+    public GapType type() {
+        return GapType.OUTSIDE_SAME_KIND_NETWORK;
+    }
+
+    @Override
+    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
+        List<Finding> findings = new ArrayList<>();
+        for (SupportNetwork.ProviderNetwork n : network.providerNetworks().values()) {
+            if (!n.sameKind() || n.service() == null) {
+                continue;
+            }
+            for (SupportNetwork.Provider p : network.providers().values()) {
+                boolean inArea = p.serves().stream().anyMatch(a -> n.covers().stream().anyMatch(c -> network.within(a, c)));
+                if (p.active() && p.offers().contains(n.service()) && inArea && !n.memberOrganizations().contains(p.id())) {
+                    String area = network.dailyLifeAreaOf(p.serves().iterator().next());
+                    findings.add(new Finding(type(), Severity.LOW, area, p.id(), List.of(n.id()),
+                            messages.ja("gap.OUTSIDE_SAME_KIND_NETWORK", p.name(), n.name()),
+                            messages.en("gap.OUTSIDE_SAME_KIND_NETWORK", p.name(), n.name()),
+                            new Finding.SuggestedAction(messages.ja("gap.OUTSIDE_SAME_KIND_NETWORK.action", n.name()),
+                                    messages.en("gap.OUTSIDE_SAME_KIND_NETWORK.action", n.name()), List.of(n.id()))));
+                }
+            }
+        }
+        return findings;
+    }
+}
