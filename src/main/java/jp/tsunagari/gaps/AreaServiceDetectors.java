@@ -63,12 +63,9 @@ final class AreaServiceDetectors {
                     if (providers.size() >= 2 && !formed) {
                         List<String> candidates = providers.stream().map(SupportNetwork.Provider::id).sorted()
                                 .limit(settings.maxCandidates()).toList();
-                        findings.add(new Finding(type(), Severity.LOW, area, area, List.of(service),
-                                messages.ja("gap.NO_SAME_KIND_NETWORK", area, messages.ja("service." + service), providers.size()),
-                                messages.en("gap.NO_SAME_KIND_NETWORK", area, messages.en("service." + service), providers.size()),
-                                new Finding.SuggestedAction(messages.ja("gap.NO_SAME_KIND_NETWORK.action", Candidates.names(network, candidates)),
-                                        messages.en("gap.NO_SAME_KIND_NETWORK.action", Candidates.names(network, candidates)),
-                                        candidates)));
+                        findings.add(messages.finding(type(), Severity.LOW, area, area, List.of(service),
+                                new Object[] {area, new Messages.ServiceName(service), providers.size()}, "action",
+                                new Object[] {Candidates.names(network, candidates)}, candidates));
                     }
                 }
             }
@@ -92,21 +89,16 @@ final class AreaServiceDetectors {
             List<Finding> findings = new ArrayList<>();
             for (String area : dailyLifeAreas(network)) {
                 needing(network, area).forEach((service, count) -> {
-                    long providers = network.providers().values().stream().filter(p -> p.active() && p.offers().contains(service))
-                            .filter(p -> p.serves().stream().anyMatch(s -> network.within(s, area) || network.within(area, s)))
-                            .count();
+                    long providers = network.providersServing(area, service).size();
                     if (count >= settings.shortageMinResidents()
                             && (providers == 0 || (double) count / providers > settings.shortageResidentsPerProvider())) {
                         List<String> elsewhere = network.providers().values().stream()
                                 .filter(p -> p.active() && p.offers().contains(service))
                                 .filter(p -> p.serves().stream().noneMatch(s -> network.within(s, area) || network.within(area, s)))
                                 .map(SupportNetwork.Provider::id).sorted().limit(settings.maxCandidates()).toList();
-                        findings.add(new Finding(type(), providers == 0 ? Severity.HIGH : Severity.MEDIUM, area, area,
-                                List.of(service),
-                                messages.ja("gap.SERVICE_SHORTAGE", area, messages.ja("service." + service), count, providers),
-                                messages.en("gap.SERVICE_SHORTAGE", area, messages.en("service." + service), count, providers),
-                                new Finding.SuggestedAction(messages.ja("gap.SERVICE_SHORTAGE.action", Candidates.names(network, elsewhere)),
-                                        messages.en("gap.SERVICE_SHORTAGE.action", Candidates.names(network, elsewhere)), elsewhere)));
+                        findings.add(messages.finding(type(), providers == 0 ? Severity.HIGH : Severity.MEDIUM, area, area,
+                                List.of(service), new Object[] {area, new Messages.ServiceName(service), count, providers},
+                                "action", new Object[] {Candidates.names(network, elsewhere)}, elsewhere));
                     }
                 });
             }
@@ -132,11 +124,9 @@ final class AreaServiceDetectors {
                     int count = needing.getOrDefault(service, 0);
                     if (providers >= settings.duplicationMinProviders()
                             && (double) count / providers < settings.duplicationResidentsPerProvider()) {
-                        findings.add(new Finding(type(), Severity.LOW, area, area, List.of(service),
-                                messages.ja("gap.SERVICE_DUPLICATION", area, messages.ja("service." + service), count, providers),
-                                messages.en("gap.SERVICE_DUPLICATION", area, messages.en("service." + service), count, providers),
-                                new Finding.SuggestedAction(messages.ja("gap.SERVICE_DUPLICATION.action"),
-                                        messages.en("gap.SERVICE_DUPLICATION.action"), List.of())));
+                        findings.add(messages.finding(type(), Severity.LOW, area, area, List.of(service),
+                                new Object[] {area, new Messages.ServiceName(service), count, providers}, "action",
+                                new Object[0], List.of()));
                     }
                 }
             }

@@ -38,11 +38,8 @@ final class AssociationReferralDetectors {
                 if (a.refersTo().isEmpty()) {
                     List<String> candidates = npos(network, a, null, settings.maxCandidates());
                     String names = Candidates.names(network, candidates);
-                    findings.add(new Finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(a.areaId()), a.id(),
-                            List.of(), messages.ja("gap.ASSOCIATION_WITHOUT_NPO", a.name()),
-                            messages.en("gap.ASSOCIATION_WITHOUT_NPO", a.name()),
-                            new Finding.SuggestedAction(messages.ja("gap.ASSOCIATION_WITHOUT_NPO.action", names),
-                                    messages.en("gap.ASSOCIATION_WITHOUT_NPO.action", names), candidates)));
+                    findings.add(messages.finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(a.areaId()), a.id(),
+                            List.of(), new Object[] {a.name()}, "action", new Object[] {names}, candidates));
                 }
             }
             return findings;
@@ -69,11 +66,9 @@ final class AssociationReferralDetectors {
                     }
                     List<String> candidates = npos(network, a, need, settings.maxCandidates());
                     String names = Candidates.names(network, candidates);
-                    findings.add(new Finding(type(), Severity.LOW, network.dailyLifeAreaOf(a.areaId()), a.id(),
-                            List.of(need), messages.ja("gap.UNREFERRED_NEED", a.name(), messages.ja("service." + need)),
-                            messages.en("gap.UNREFERRED_NEED", a.name(), messages.en("service." + need)),
-                            new Finding.SuggestedAction(messages.ja("gap.UNREFERRED_NEED.action", names),
-                                    messages.en("gap.UNREFERRED_NEED.action", names), candidates)));
+                    findings.add(messages.finding(type(), Severity.LOW, network.dailyLifeAreaOf(a.areaId()), a.id(),
+                            List.of(need), new Object[] {a.name(), new Messages.ServiceName(need)}, "action",
+                            new Object[] {names}, candidates));
                 }
             }
             return findings;

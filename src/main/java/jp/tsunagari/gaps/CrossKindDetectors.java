@@ -43,13 +43,9 @@ final class CrossKindDetectors {
                                 .anyMatch(p -> p != null && p.active() && p.offers().contains(service));
                         if (!offered) {
                             List<String> candidates = Candidates.providers(network, area, service, settings.maxCandidates());
-                            findings.add(new Finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(area), n.id(),
-                                    List.of(service),
-                                    messages.ja("gap.CROSS_KIND_MISSING_KIND", n.name(), messages.ja("service." + service), count),
-                                    messages.en("gap.CROSS_KIND_MISSING_KIND", n.name(), messages.en("service." + service), count),
-                                    new Finding.SuggestedAction(messages.ja("gap.CROSS_KIND_MISSING_KIND.action", Candidates.names(network, candidates)),
-                                            messages.en("gap.CROSS_KIND_MISSING_KIND.action", Candidates.names(network, candidates)),
-                                            candidates)));
+                            findings.add(messages.finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(area), n.id(),
+                                    List.of(service), new Object[] {n.name(), new Messages.ServiceName(service), count},
+                                    "action", new Object[] {Candidates.names(network, candidates)}, candidates));
                         }
                     });
                 }
@@ -87,10 +83,8 @@ final class CrossKindDetectors {
                         List<String> crossKind = network.providerNetworks().values().stream()
                                 .filter(m -> !m.sameKind() && m.covers().contains(area)).map(SupportNetwork.ProviderNetwork::id)
                                 .sorted().toList();
-                        findings.add(new Finding(type(), Severity.LOW, area, n.id(), List.copyOf(n.memberOrganizations()),
-                                messages.ja("gap.SILOED_CLUSTER", n.name()), messages.en("gap.SILOED_CLUSTER", n.name()),
-                                new Finding.SuggestedAction(messages.ja("gap.SILOED_CLUSTER.action"),
-                                        messages.en("gap.SILOED_CLUSTER.action"), crossKind)));
+                        findings.add(messages.finding(type(), Severity.LOW, area, n.id(), List.copyOf(n.memberOrganizations()),
+                                new Object[] {n.name()}, "action", new Object[0], crossKind));
                     }
                 }
             }

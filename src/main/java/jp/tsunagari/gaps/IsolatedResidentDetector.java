@@ -22,10 +22,8 @@ class IsolatedResidentDetector implements GapDetector {
         for (SupportNetwork.Resident r : network.residents().values()) {
             if (network.supportersOf(r.id()).isEmpty() && !network.networkOfResident().containsKey(r.id())) {
                 List<String> watchers = candidates.watchers(r);
-                findings.add(new Finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
-                        messages.ja("gap.ISOLATED_RESIDENT", r.id()), messages.en("gap.ISOLATED_RESIDENT", r.id()),
-                        new Finding.SuggestedAction(messages.ja("gap.ISOLATED_RESIDENT.action", candidates.names(watchers)),
-                                messages.en("gap.ISOLATED_RESIDENT.action", candidates.names(watchers)), watchers)));
+                findings.add(messages.finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
+                        new Object[] {r.id()}, "action", new Object[] {candidates.names(watchers)}, watchers));
             }
         }
         return findings;

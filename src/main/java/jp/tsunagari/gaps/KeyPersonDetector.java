@@ -39,10 +39,8 @@ class KeyPersonDetector implements GapDetector {
             List<String> sorted = residents.stream().sorted().toList();
             String area = network.residents().get(sorted.getFirst()).dailyLifeArea();
             List<String> candidates = network.layer2Coordinators().getOrDefault(area, List.of());
-            findings.add(new Finding(type(), sorted.size() >= 3 ? Severity.HIGH : Severity.MEDIUM, area, person, sorted,
-                    messages.ja("gap.KEY_PERSON", person, sorted.size()), messages.en("gap.KEY_PERSON", person, sorted.size()),
-                    new Finding.SuggestedAction(messages.ja("gap.KEY_PERSON.action"), messages.en("gap.KEY_PERSON.action"),
-                            candidates)));
+            findings.add(messages.finding(type(), sorted.size() >= 3 ? Severity.HIGH : Severity.MEDIUM, area, person,
+                    sorted, new Object[] {person, sorted.size()}, "action", new Object[0], candidates));
         });
         return findings;
     }

@@ -44,11 +44,9 @@ class NetworkNotFormedDetector implements GapDetector {
             conveners.addAll(network.layer2Coordinators().getOrDefault(r.dailyLifeArea(), List.of()));
             List<String> candidates = conveners.stream().limit(settings.maxCandidates()).toList();
             Severity severity = care >= CARE_LEVELS.indexOf("CARE_3") ? Severity.HIGH : Severity.MEDIUM;
-            findings.add(new Finding(type(), severity, r.dailyLifeArea(), r.id(), List.copyOf(supporters),
-                    messages.ja("gap.NETWORK_NOT_FORMED", r.id(), supporters.size(), r.needs().size()),
-                    messages.en("gap.NETWORK_NOT_FORMED", r.id(), supporters.size(), r.needs().size()),
-                    new Finding.SuggestedAction(messages.ja("gap.NETWORK_NOT_FORMED.action", String.join("、", candidates)),
-                            messages.en("gap.NETWORK_NOT_FORMED.action", String.join(", ", candidates)), candidates)));
+            findings.add(messages.finding(type(), severity, r.dailyLifeArea(), r.id(), List.copyOf(supporters),
+                    new Object[] {r.id(), supporters.size(), r.needs().size()}, "action",
+                    new Object[] {String.join(", ", candidates)}, candidates));
         }
         return findings;
     }

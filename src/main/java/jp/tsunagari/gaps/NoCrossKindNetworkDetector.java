@@ -23,10 +23,8 @@ class NoCrossKindNetworkDetector implements GapDetector {
                     .anyMatch(n -> !n.sameKind() && n.covers().contains(area));
             if ("DAILY_LIFE_AREA".equals(level) && !covered) {
                 List<String> coordinators = network.layer2Coordinators().getOrDefault(area, List.of());
-                findings.add(new Finding(type(), Severity.MEDIUM, area, area, List.of(),
-                        messages.ja("gap.NO_CROSS_KIND_NETWORK", area), messages.en("gap.NO_CROSS_KIND_NETWORK", area),
-                        new Finding.SuggestedAction(messages.ja("gap.NO_CROSS_KIND_NETWORK.action"),
-                                messages.en("gap.NO_CROSS_KIND_NETWORK.action"), coordinators)));
+                findings.add(messages.finding(type(), Severity.MEDIUM, area, area, List.of(), new Object[] {area}, "action",
+                        new Object[0], coordinators));
             }
         });
         return findings;

@@ -26,11 +26,8 @@ class OutsideSameKindNetworkDetector implements GapDetector {
                 boolean inArea = p.serves().stream().anyMatch(a -> n.covers().stream().anyMatch(c -> network.within(a, c)));
                 if (p.active() && p.offers().contains(n.service()) && inArea && !n.memberOrganizations().contains(p.id())) {
                     String area = network.dailyLifeAreaOf(p.serves().iterator().next());
-                    findings.add(new Finding(type(), Severity.LOW, area, p.id(), List.of(n.id()),
-                            messages.ja("gap.OUTSIDE_SAME_KIND_NETWORK", p.name(), n.name()),
-                            messages.en("gap.OUTSIDE_SAME_KIND_NETWORK", p.name(), n.name()),
-                            new Finding.SuggestedAction(messages.ja("gap.OUTSIDE_SAME_KIND_NETWORK.action", n.name()),
-                                    messages.en("gap.OUTSIDE_SAME_KIND_NETWORK.action", n.name()), List.of(n.id()))));
+                    findings.add(messages.finding(type(), Severity.LOW, area, p.id(), List.of(n.id()),
+                            new Object[] {p.name(), n.name()}, "action", new Object[] {n.name()}, List.of(n.id())));
                 }
             }
         }

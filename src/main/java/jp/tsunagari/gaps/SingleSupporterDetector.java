@@ -25,10 +25,8 @@ class SingleSupporterDetector implements GapDetector {
             if (helpers.size() == 1) {
                 String only = helpers.iterator().next();
                 List<String> watchers = candidates.watchers(r);
-                findings.add(new Finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
-                        messages.ja("gap.SINGLE_SUPPORTER", r.id(), only), messages.en("gap.SINGLE_SUPPORTER", r.id(), only),
-                        new Finding.SuggestedAction(messages.ja("gap.SINGLE_SUPPORTER.action", candidates.names(watchers)),
-                                messages.en("gap.SINGLE_SUPPORTER.action", candidates.names(watchers)), watchers)));
+                findings.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
+                        new Object[] {r.id(), only}, "action", new Object[] {candidates.names(watchers)}, watchers));
             }
         }
         return findings;

@@ -28,14 +28,10 @@ class UnmetNeedDetector implements GapDetector {
                 }
                 List<String> candidates = providers.providers(r.areaId(), need);
                 String names = providers.names(candidates);
-                String needJa = messages.ja("service." + need);
-                String needEn = messages.en("service." + need);
-                findings.add(new Finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(need),
-                        messages.ja("gap.UNMET_NEED", r.id(), needJa), messages.en("gap.UNMET_NEED", r.id(), needEn),
-                        new Finding.SuggestedAction(
-                                messages.ja(candidates.isEmpty() ? "gap.UNMET_NEED.none" : "gap.UNMET_NEED.action", needJa, names),
-                                messages.en(candidates.isEmpty() ? "gap.UNMET_NEED.none" : "gap.UNMET_NEED.action", needEn, names),
-                                candidates)));
+                Messages.ServiceName service = new Messages.ServiceName(need);
+                findings.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(need),
+                        new Object[] {r.id(), service}, candidates.isEmpty() ? "none" : "action",
+                        new Object[] {service, names}, candidates));
             }
         }
         return findings;
