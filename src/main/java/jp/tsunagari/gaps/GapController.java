@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/gaps?area=&type=}: findings as JSON, for coordinators, within their areas.
+ * {@code GET /api/gaps?area=&type=&limit=}: findings as JSON, most urgent first (at most {@code limit}, default 1000;
+ * header {@code X-Total-Count} tells how many matched), for coordinators, within their areas.
  * {@code POST /api/gaps/refresh}: reload the network from the database and recompute.
  */
 @RestController
@@ -29,7 +30,8 @@ class GapController {
     }
 
     @GetMapping("/api/gaps")
-    ResponseEntity<?> gaps(@RequestParam(required = false) String area, @RequestParam(required = false) String type) {
+    ResponseEntity<?> gaps(@RequestParam(required = false) String area, @RequestParam(required = false) String type,
+                           @RequestParam(defaultValue = "1000") int limit) {
         user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
         GapType wanted = null;
         if (type != null && !type.isBlank()) {
@@ -40,14 +42,20 @@ class GapController {
                         "message", "unknown gap type '" + type + "'; one of " + List.of(GapType.values())));
             }
         }
+        if (limit < 1) {
+            return ResponseEntity.badRequest().body(Map.of("field", "limit", "message", "limit must be 1 or more"));
+        }
         AreaScope scope = user.residentScope();
         GapType filter = wanted;
-        return ResponseEntity.ok(engine.findings().stream()
+        List<Finding> matching = engine.findings().stream()
                 .filter(f -> scope.all() || scope.areaIds().contains(f.area()))
                 .filter(f -> area == null || area.isBlank() || area.equals(f.area()))
                 .filter(f -> filter == null || f.type() == filter)
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::type).thenComparing(Finding::subject))
-                .toList());
+                .toList();
+        // Most urgent first; a whole city has far more findings than anyone reads at once.
+        return ResponseEntity.ok().header("X-Total-Count", Integer.toString(matching.size()))
+                .body(matching.subList(0, Math.min(limit, matching.size())));
     }
 
     @PostMapping("/api/gaps/refresh")

@@ -33,6 +33,16 @@ class GapsApiAccessTest {
     }
 
     @Test
+    void findingsComeMostUrgentFirstUpToTheLimit() {
+        var response = town.get("/api/gaps?limit=1", "t-layer1");
+        assertThat(response.headers().firstValue("X-Total-Count")).hasValueSatisfying(n ->
+                assertThat(Integer.parseInt(n)).isGreaterThan(1));
+        assertThat(response.body()).startsWith("[{\"type\":\"ISOLATED_RESIDENT\",\"severity\":\"HIGH\"")
+                .containsOnlyOnce("\"type\"");
+        assertThat(town.get("/api/gaps?limit=0", "t-layer1").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void layer2CoordinatorSeesOnlyTheirAreasFindings() {
         String body = town.get("/api/gaps?type=ISOLATED_RESIDENT", "t-layer2").body();
         assertThat(body).contains("\"subject\":\"r1\"").doesNotContain("\"subject\":\"r2\"");
