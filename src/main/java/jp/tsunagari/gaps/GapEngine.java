@@ -8,13 +8,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jp.tsunagari.network.NetworkChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps a snapshot of the support network and the findings of every detector on it. A committed change marks the
- * snapshot stale; the next request reloads it (a full reload for now — incremental updates, and noticing writes made
- * outside this instance, are still to come).
+ * snapshot stale, and so does a changed fingerprint of the database, checked every few seconds for writes made
+ * outside this instance; the next request reloads it (a full reload for now — applying changes incrementally is
+ * still to come).
  */
 @Component
 class GapEngine {
@@ -34,10 +36,23 @@ class GapEngine {
     private volatile List<Finding> findings = List.of();
     private volatile SupportNetwork network;
 
-    GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages) {
+    private final OutsideChangeCheck outside;
+    private volatile List<Long> loadedFingerprint = List.of();
+
+    GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages, OutsideChangeCheck outside) {
         this.loader = loader;
         this.settings = settings;
         this.messages = messages;
+        this.outside = outside;
+    }
+
+    /** Marks the snapshot stale when the database changed behind this instance's back. */
+    @Scheduled(fixedDelayString = "${tsunagari.gaps.change-check-interval:5s}",
+            initialDelayString = "${tsunagari.gaps.change-check-interval:5s}")
+    void checkForOutsideChanges() {
+        if (!stale.get() && !outside.fingerprint().equals(loadedFingerprint)) {
+            stale.set(true);
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -50,8 +65,7 @@ class GapEngine {
         if (stale.get()) {
             synchronized (this) {
                 if (stale.getAndSet(false)) {
-                    network = loader.load();
-                    findings = analyse(network);
+                    reload();
                 }
             }
         }
@@ -88,9 +102,14 @@ class GapEngine {
     /** Reloads the network from the database and recomputes every finding. */
     synchronized int refresh() {
         stale.set(false);
+        reload();
+        return findings.size();
+    }
+
+    private void reload() {
+        loadedFingerprint = outside.fingerprint();
         network = loader.load();
         findings = analyse(network);
-        return findings.size();
     }
 
     List<Finding> analyse(SupportNetwork network) {
