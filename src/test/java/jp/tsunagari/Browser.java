@@ -77,6 +77,18 @@ public final class Browser implements AutoCloseable {
                         + " walk(document.body); return all.join(' ');"));
     }
 
+    /** The texts of the cells of every Vaadin grid on the page, in document order. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> gridCells() {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent.trim());");
+    }
+
+    /** Waits until some grid cell reads exactly {@code text}. */
+    public void waitForGridCell(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gridCells().contains(text));
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

@@ -31,13 +31,17 @@ class LiveCountsTest {
     @Autowired AreaStatisticsQuery query;
     @Autowired Driver driver;
     final AtomicInteger refreshes = new AtomicInteger();
+    final java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(1);
     Runnable unregister;
 
     @BeforeEach
     void openPage() {
         new TestGraph(driver).clear();
         areas.create(new AreaService.NewArea("city", "東雲市", AreaLevel.MUNICIPALITY, null));
-        unregister = broadcaster.register(refreshes::incrementAndGet);
+        unregister = broadcaster.register(() -> {
+            refreshes.incrementAndGet();
+            told.countDown();
+        });
     }
 
     @AfterEach
@@ -46,26 +50,29 @@ class LiveCountsTest {
     }
 
     @Test
-    void committedChangeRefreshesOpenPagesWithTheNewCount() {
+    void committedChangeRefreshesOpenPagesWithTheNewCount() throws InterruptedException {
         residents.create(new ResidentService.NewResident("r1", "山田 花子", "city", true, CareLevel.CARE_1, false, Set.of()));
 
+        assertThat(told.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(refreshes).hasValue(1);
         assertThat(query.all()).singleElement().extracting(AreaStatistics::residents).isEqualTo(1L);
     }
 
     @Test
-    void rejectedChangeRefreshesNothing() {
+    void rejectedChangeRefreshesNothing() throws InterruptedException {
         assertThatThrownBy(() -> residents.create(new ResidentService.NewResident("r1", "", "nowhere", true,
                 CareLevel.CARE_1, false, Set.of()))).isInstanceOf(InvalidInputException.class);
 
+        assertThat(told.await(1, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
         assertThat(refreshes).hasValue(0);
     }
 
     @Test
-    void closedPageIsNoLongerTold() {
+    void closedPageIsNoLongerTold() throws InterruptedException {
         unregister.run();
         residents.create(new ResidentService.NewResident("r1", "山田 花子", "city", true, CareLevel.CARE_1, false, Set.of()));
 
+        assertThat(told.await(1, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
         assertThat(refreshes).hasValue(0);
     }
 }

@@ -6,10 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 
 import jp.tsunagari.Browser;
 import jp.tsunagari.TestGraph;
 import jp.tsunagari.TsunagariTest;
+import jp.tsunagari.network.CareLevel;
+import jp.tsunagari.network.ResidentService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +22,7 @@ import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The role × area rules through the UI, in a real headless Chromium: what each role sees when navigating to the
@@ -29,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class UiAccessBrowserTest {
 
     @Autowired UserAccounts accounts;
+    @Autowired ResidentService residents;
     @Autowired Driver driver;
     @LocalServerPort int port;
     Browser browser;
@@ -102,6 +107,19 @@ class UiAccessBrowserTest {
         browser.go("/residents/r1");
         browser.waitForText("residents/r1");
         assertThat(browser.bodyText()).doesNotContain("山田");
+    }
+
+    @Test
+    @WithMockUser(username = "t-layer1", roles = "LAYER1_COORDINATOR")
+    void openOverviewUpdatesLiveWhenAResidentIsAdded() {
+        browser.login("t-layer1", SecuredTown.PASSWORD);
+        browser.waitFor(By.id("areas"));
+        browser.waitForGridCell("東雲市");
+        assertThat(browser.gridCells()).doesNotContain("3");
+
+        residents.create(new ResidentService.NewResident("r3", "田中 正", "n1", true, CareLevel.CARE_1, false, Set.of()));
+
+        browser.waitForGridCell("3"); // the city's residents, pushed to the open page without a reload
     }
 
     @Test
