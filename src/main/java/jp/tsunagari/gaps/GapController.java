@@ -48,7 +48,7 @@ class GapController {
         AreaScope scope = user.residentScope();
         GapType filter = wanted;
         List<Finding> matching = engine.findings().stream()
-                .filter(f -> scope.all() || scope.areaIds().contains(f.area()))
+                .filter(f -> visible(scope, f))
                 .filter(f -> area == null || area.isBlank() || area.equals(f.area()))
                 .filter(f -> filter == null || f.type() == filter)
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::type).thenComparing(Finding::subject))
@@ -56,6 +56,11 @@ class GapController {
         // Most urgent first; a whole city has far more findings than anyone reads at once.
         return ResponseEntity.ok().header("X-Total-Count", Integer.toString(matching.size()))
                 .body(matching.subList(0, Math.min(limit, matching.size())));
+    }
+
+    /** Findings name residents: a coordinator sees those of their own daily-life areas only. */
+    static boolean visible(AreaScope scope, Finding finding) {
+        return scope.all() || scope.areaIds().contains(finding.area());
     }
 
     @PostMapping("/api/gaps/refresh")

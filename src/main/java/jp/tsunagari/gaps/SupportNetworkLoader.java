@@ -110,7 +110,7 @@ class SupportNetworkLoader {
     }
 
     /** Residents, active helpers and individual networks, joined by active ties. */
-    private static Graph<String, DefaultEdge> graph(Map<String, SupportNetwork.Resident> residents,
+    static Graph<String, DefaultEdge> graph(Map<String, SupportNetwork.Resident> residents,
                                                     Map<String, SupportNetwork.Helper> helpers,
                                                     Map<String, List<SupportNetwork.Support>> supports,
                                                     Map<String, String> networkOf, Map<String, Set<String>> members) {

@@ -55,6 +55,6 @@ class WhatIfController {
             return stopped;
         });
         return ResponseEntity.ok(new GapEngine.WhatIf(result.stopped(), result.newFindings().stream()
-                .filter(f -> scope.all() || scope.areaIds().contains(f.area())).toList()));
+                .filter(f -> GapController.visible(scope, f)).toList()));
     }
 }

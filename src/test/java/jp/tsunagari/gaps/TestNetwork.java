@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Builds small hand-made support networks for detector tests: area d1 with neighbourhoods n1, n2; d2 with n3. */
@@ -88,19 +87,8 @@ final class TestNetwork {
     }
 
     SupportNetwork build() {
-        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-        residents.keySet().forEach(graph::addVertex);
-        helpers.values().stream().filter(SupportNetwork.Helper::active).forEach(h -> graph.addVertex(h.id()));
-        supports.forEach((r, ties) -> ties.forEach(t -> {
-            if (graph.containsVertex(t.helperId())) {
-                graph.addEdge(t.helperId(), r);
-            }
-        }));
-        networkOf.forEach((r, n) -> {
-            graph.addVertex(n);
-            graph.addEdge(r, n);
-            members.getOrDefault(n, Set.of()).stream().filter(graph::containsVertex).forEach(m -> graph.addEdge(m, n));
-        });
+        // The same support graph the loader builds from the database.
+        Graph<String, DefaultEdge> graph = SupportNetworkLoader.graph(residents, helpers, supports, networkOf, members);
         return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind, parentOf, layer2,
                 graph, levelOf, providerNetworks, associations);
     }
