@@ -112,6 +112,17 @@ class GapEngine {
         findings = analyse(network);
     }
 
+    /** Each detector's time on this network, in milliseconds (for the benchmark). */
+    java.util.Map<String, Double> timeDetectors(SupportNetwork network) {
+        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
+        for (GapDetector detector : detectors) {
+            long start = System.nanoTime();
+            detector.detect(network, settings, messages);
+            times.merge(detector.type().name(), (System.nanoTime() - start) / 1e6, Double::sum);
+        }
+        return times;
+    }
+
     List<Finding> analyse(SupportNetwork network) {
         long start = System.nanoTime();
         List<Finding> all = new ArrayList<>();
