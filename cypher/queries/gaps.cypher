@@ -50,16 +50,17 @@ ORDER BY resident;
 
 // gap: NO_COORDINATOR_ROUTE
 // seed: 002 §4-3 (4) 「3層コーディネーター（地域包括支援センター）に連絡できるルート」
-// Individual networks with no member that is, works for, or is directly tied to a layer-3 coordinator or a
-// 地域包括支援センター.
+// Individual networks with no active member that is, works for, or is directly tied to (one WORKS_FOR step: works
+// for a centre, employs a layer-3 coordinator, or works alongside one) a layer-3 coordinator or a 地域包括支援センター.
 MATCH (n:IndividualNetwork)-[:FOR]->(r:Resident)
 WHERE NOT EXISTS {
   MATCH (m)-[:MEMBER_OF]->(n)
-  WHERE (m:Coordinator AND m.layer = 3)
+  WHERE coalesce(m.active, true)
+    AND ((m:Coordinator AND m.layer = 3)
      OR m.type = 'COMMUNITY_SUPPORT_CENTER'
      OR EXISTS { (m)-[:WORKS_FOR]->(:Organization {type: 'COMMUNITY_SUPPORT_CENTER'}) }
      OR EXISTS { (m)<-[:WORKS_FOR]-(:Coordinator {layer: 3}) }
-     OR EXISTS { (m)-[:WORKS_FOR]->(:Organization)<-[:WORKS_FOR]-(:Coordinator {layer: 3}) }
+     OR EXISTS { (m)-[:WORKS_FOR]->(:Organization)<-[:WORKS_FOR]-(:Coordinator {layer: 3}) })
 }
 RETURN n.id AS network, r.id AS resident
 ORDER BY network;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,29 +18,22 @@ final class AreaServiceDetectors {
     }
 
     static List<String> dailyLifeAreas(SupportNetwork network) {
-        return network.levelOf().entrySet().stream().filter(e -> "DAILY_LIFE_AREA".equals(e.getValue()))
-                .map(Map.Entry::getKey).sorted().toList();
+        return network.dailyLifeAreas();
     }
 
     static Set<String> services(SupportNetwork network) {
-        Set<String> all = new TreeSet<>();
-        network.providers().values().forEach(p -> all.addAll(p.offers()));
-        network.residents().values().forEach(r -> all.addAll(r.needs()));
-        return all;
+        return network.services();
     }
 
     /** Active providers of the service serving an area inside {@code area} (or it itself). */
     static List<SupportNetwork.Provider> inside(SupportNetwork network, String area, String service) {
-        return network.providers().values().stream().filter(p -> p.active() && p.offers().contains(service))
+        return network.providersOffering(service).stream()
                 .filter(p -> p.serves().stream().anyMatch(s -> network.within(s, area))).toList();
     }
 
     /** Residents of the daily-life area needing each service. */
     static Map<String, Integer> needing(SupportNetwork network, String area) {
-        Map<String, Integer> counts = new TreeMap<>();
-        network.residents().values().stream().filter(r -> area.equals(r.dailyLifeArea()))
-                .forEach(r -> r.needs().forEach(k -> counts.merge(k, 1, Integer::sum)));
-        return counts;
+        return network.needing(area);
     }
 
     /** {@code NO_SAME_KIND_NETWORK}: two or more active providers of a service inside the area, no same-kind network. */
@@ -92,8 +84,7 @@ final class AreaServiceDetectors {
                     long providers = network.providersServing(area, service).size();
                     if (count >= settings.shortageMinResidents()
                             && (providers == 0 || (double) count / providers > settings.shortageResidentsPerProvider())) {
-                        List<String> elsewhere = network.providers().values().stream()
-                                .filter(p -> p.active() && p.offers().contains(service))
+                        List<String> elsewhere = network.providersOffering(service).stream()
                                 .filter(p -> p.serves().stream().noneMatch(s -> network.within(s, area) || network.within(area, s)))
                                 .map(SupportNetwork.Provider::id).sorted().limit(settings.maxCandidates()).toList();
                         findings.add(messages.finding(type(), providers == 0 ? Severity.HIGH : Severity.MEDIUM, area, area,

@@ -1,21 +1,18 @@
 package jp.tsunagari.gaps;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who a suggested action names: providers of a service for an area, best first. One instance per analysis caches the
- * answer per area and service (a city has hundreds of such pairs and a hundred thousand residents).
+ * Who a suggested action names: providers of a service for an area, best first. Answers are memoized in the network
+ * per area and service until it changes (a city has hundreds of such pairs and a hundred thousand residents).
  */
 final class Candidates {
 
     private final SupportNetwork network;
     private final int max;
-    private final Map<String, List<String>> cache = new HashMap<>();
 
     Candidates(SupportNetwork network, int max) {
         this.network = network;
@@ -23,7 +20,7 @@ final class Candidates {
     }
 
     List<String> providers(String areaId, String service) {
-        return cache.computeIfAbsent(areaId + "|" + service, key -> providers(network, areaId, service, max));
+        return network.candidates(areaId + "|" + service + "|" + max, () -> providers(network, areaId, service, max));
     }
 
     /** Who could watch over a resident: providers of WATCHING for their area. */
@@ -31,8 +28,10 @@ final class Candidates {
         return providers(resident.areaId(), "WATCHING");
     }
 
-    String names(List<String> ids) {
-        return names(network, ids);
+    /** The names of the providers {@link #providers} returns, for messages. */
+    String names(String areaId, String service) {
+        return network.candidates("names|" + areaId + "|" + service + "|" + max,
+                () -> List.of(names(network, providers(areaId, service)))).getFirst();
     }
 
     /** Active providers of the service serving the area: same-kind network members first, then by name. */

@@ -35,10 +35,7 @@ final class CrossKindDetectors {
                 n.memberNetworks().stream().map(network.providerNetworks()::get).filter(java.util.Objects::nonNull)
                         .forEach(m -> reachable.addAll(m.memberOrganizations()));
                 for (String area : n.covers()) {
-                    java.util.Map<String, Integer> needing = new java.util.TreeMap<>();
-                    network.residents().values().stream().filter(r -> network.within(r.areaId(), area))
-                            .forEach(r -> r.needs().forEach(k -> needing.merge(k, 1, Integer::sum)));
-                    needing.forEach((service, count) -> {
+                    network.needing(area).forEach((service, count) -> {
                         boolean offered = reachable.stream().map(network.providers()::get)
                                 .anyMatch(p -> p != null && p.active() && p.offers().contains(service));
                         if (!offered) {

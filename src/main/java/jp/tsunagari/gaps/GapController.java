@@ -23,10 +23,12 @@ class GapController {
 
     private final GapEngine engine;
     private final CurrentUser user;
+    private final Messages messages;
 
-    GapController(GapEngine engine, CurrentUser user) {
+    GapController(GapEngine engine, CurrentUser user, Messages messages) {
         this.engine = engine;
         this.user = user;
+        this.messages = messages;
     }
 
     @GetMapping("/api/gaps")
@@ -55,7 +57,7 @@ class GapController {
                 .toList();
         // Most urgent first; a whole city has far more findings than anyone reads at once.
         return ResponseEntity.ok().header("X-Total-Count", Integer.toString(matching.size()))
-                .body(matching.subList(0, Math.min(limit, matching.size())));
+                .body(matching.subList(0, Math.min(limit, matching.size())).stream().map(messages::json).toList());
     }
 
     /** Findings name residents: a coordinator sees those of their own daily-life areas only. */

@@ -1,9 +1,20 @@
 package jp.tsunagari.gaps;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jp.tsunagari.network.NetworkChanged;
 import org.slf4j.Logger;
@@ -13,30 +24,39 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps a snapshot of the support network and the findings of every detector on it. A committed change marks the
- * snapshot stale, and so does a changed fingerprint of the database, checked every few seconds for writes made
- * outside this instance; the next request reloads it (a full reload for now — applying changes incrementally is
- * still to come).
+ * Keeps the support network projected from Neo4j and the findings of every detector on it, current.
+ * <p>
+ * A committed change ({@link NetworkChanged}) is applied incrementally: the facts of the residents, helpers or provider
+ * networks it touched are read again, and only their findings recomputed — the resident's own, the key-person
+ * findings of everyone helping them, and the area-level findings when needs or providers changed. Changes to the
+ * area tree, bulk loads, and writes made outside this instance (noticed by a fingerprint of counts checked every few
+ * seconds) mark the projection stale; the next request reloads it whole. {@code POST /api/gaps/refresh} does so too.
  */
 @Component
 class GapEngine {
 
     private static final Logger log = LoggerFactory.getLogger(GapEngine.class);
+
     private final SupportNetworkLoader loader;
     private final GapSettings settings;
     private final Messages messages;
-    private final List<GapDetector> detectors = List.of(new IsolatedResidentDetector(), new SingleSupporterDetector(),
-            new UnmetNeedDetector(), new NetworkNotFormedDetector(), new KeyPersonDetector(),
-            new OutsideSameKindNetworkDetector(), new NoCrossKindNetworkDetector(),
-            new AssociationReferralDetectors.WithoutNpo(), new AssociationReferralDetectors.UnreferredNeed(),
-            new AreaServiceDetectors.NoSameKindNetwork(), new AreaServiceDetectors.Shortage(),
-            new AreaServiceDetectors.Duplication(), new CrossKindDetectors.MissingKind(),
-            new CrossKindDetectors.SiloedCluster());
-    private final AtomicBoolean stale = new AtomicBoolean(true);
-    private volatile List<Finding> findings = List.of();
-    private volatile SupportNetwork network;
-
     private final OutsideChangeCheck outside;
+
+    private final List<ResidentGapDetector> residentDetectors = List.of(new IsolatedResidentDetector(),
+            new SingleSupporterDetector(), new UnmetNeedDetector(), new NetworkNotFormedDetector(),
+            new NoCoordinatorRouteDetector());
+    private final KeyPersonDetector keyPersons = new KeyPersonDetector();
+    private final List<GapDetector> areaDetectors = List.of(new OutsideSameKindNetworkDetector(),
+            new NoCrossKindNetworkDetector(), new AssociationReferralDetectors.WithoutNpo(),
+            new AssociationReferralDetectors.UnreferredNeed(), new AreaServiceDetectors.NoSameKindNetwork(),
+            new AreaServiceDetectors.Shortage(), new AreaServiceDetectors.Duplication(),
+            new CrossKindDetectors.MissingKind(), new CrossKindDetectors.SiloedCluster());
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+    private SupportNetwork network;
+    private Analysis analysis;
+    private volatile List<Finding> all;
     private volatile List<Long> loadedFingerprint = List.of();
 
     GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages, OutsideChangeCheck outside) {
@@ -46,43 +66,62 @@ class GapEngine {
         this.outside = outside;
     }
 
-    /** Marks the snapshot stale when the database changed behind this instance's back. */
-    @Scheduled(fixedDelayString = "${tsunagari.gaps.change-check-interval:5s}",
-            initialDelayString = "${tsunagari.gaps.change-check-interval:5s}")
-    void checkForOutsideChanges() {
-        if (!stale.get() && !outside.fingerprint().equals(loadedFingerprint)) {
-            stale.set(true);
+    /**
+     * The findings, kept by what they are about so that a change replaces only its own: per resident (the resident-level
+     * types), per key person, and the area- and provider-level ones together (a city has hundreds).
+     */
+    record Analysis(Map<String, List<Finding>> byResident, Map<String, Finding> byKeyPerson, List<Finding> areaLevel) {
+
+        List<Finding> all() {
+            List<Finding> all = new ArrayList<>(byResident.size() + byKeyPerson.size() + areaLevel.size());
+            byResident.values().forEach(all::addAll);
+            all.addAll(byKeyPerson.values());
+            all.addAll(areaLevel);
+            return all;
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(NetworkChanged change) {
-        stale.set(true);
-    }
+    // ------------------------------------------------------------------ reading
 
-    /** All current findings, recomputed first if the network changed since the last computation. */
+    /** All current findings (loading the network first if it is not current). */
     List<Finding> findings() {
-        if (stale.get()) {
-            synchronized (this) {
-                if (stale.getAndSet(false)) {
-                    reload();
-                }
+        ensureCurrent();
+        List<Finding> known = all;
+        if (known == null) {
+            lock.readLock().lock();
+            try {
+                known = List.copyOf(analysis.all());
+                all = known;
+            } finally {
+                lock.readLock().unlock();
             }
         }
-        return findings;
+        return known;
+    }
+
+    /** Reads the current network under the engine's read lock (the network must not escape the call). */
+    <T> T read(Function<SupportNetwork, T> question) {
+        ensureCurrent();
+        lock.readLock().lock();
+        try {
+            return question.apply(network);
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**
      * What would be new if these stopped: the findings on the network without them that are not findings now
      * (newly isolated residents, newly unmet needs, new key persons…). Nothing is saved.
      */
-    WhatIf whatIf(java.util.function.Function<SupportNetwork, Set<String>> stopping) {
-        SupportNetwork now = current();
-        Set<String> stopped = stopping.apply(now);
-        Set<String> before = findings().stream().map(GapEngine::key).collect(java.util.stream.Collectors.toSet());
-        List<Finding> after = analyse(now.without(stopped));
-        return new WhatIf(stopped.stream().sorted().toList(),
-                after.stream().filter(f -> !before.contains(key(f))).toList());
+    WhatIf whatIf(Function<SupportNetwork, Set<String>> stopping) {
+        Set<String> before = findings().stream().map(GapEngine::key).collect(Collectors.toSet());
+        return read(now -> {
+            Set<String> stopped = stopping.apply(now);
+            List<Finding> after = analyse(now.without(stopped)).all();
+            return new WhatIf(stopped.stream().sorted().toList(),
+                    after.stream().filter(f -> !before.contains(key(f))).toList());
+        });
     }
 
     /** The stopped nodes and the findings they would cause. */
@@ -93,29 +132,216 @@ class GapEngine {
         return f.type() + "|" + f.subject() + "|" + (f.type() == GapType.UNMET_NEED ? f.related() : "");
     }
 
-    /** The current snapshot (loaded if needed). */
-    SupportNetwork current() {
-        findings();
-        return network;
+    // ------------------------------------------------------------------ keeping current
+
+    /** Marks the projection stale when the database changed behind this instance's back. */
+    @Scheduled(fixedDelayString = "${tsunagari.gaps.change-check-interval:5s}",
+            initialDelayString = "${tsunagari.gaps.change-check-interval:5s}")
+    void checkForOutsideChanges() {
+        if (!stale.get() && !outside.fingerprint().equals(loadedFingerprint)) {
+            stale.set(true);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(NetworkChanged change) {
+        if (stale.get()) {
+            return; // the next request reloads everything anyway
+        }
+        lock.writeLock().lock();
+        try {
+            if (network != null && !stale.get()) {
+                apply(change);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not apply {} {} incrementally; the gap projection will be reloaded", change.change(),
+                    change.element(), e);
+            stale.set(true);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** Reloads the network from the database and recomputes every finding. */
-    synchronized int refresh() {
-        stale.set(false);
-        reload();
-        return findings.size();
+    int refresh() {
+        lock.writeLock().lock();
+        try {
+            stale.set(false);
+            reload();
+            return analysis.byResident().values().stream().mapToInt(List::size).sum()
+                    + analysis.byKeyPerson().size() + analysis.areaLevel().size();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void ensureCurrent() {
+        if (stale.get()) {
+            lock.writeLock().lock();
+            try {
+                if (stale.getAndSet(false)) {
+                    reload();
+                }
+            } catch (RuntimeException e) {
+                stale.set(true);
+                throw e;
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
     }
 
     private void reload() {
+        long start = System.nanoTime();
         loadedFingerprint = outside.fingerprint();
         network = loader.load();
-        findings = analyse(network);
+        long loaded = System.nanoTime();
+        analysis = analyse(network);
+        all = null;
+        log.info("Gap analysis: {} residents loaded in {} ms, analysed in {} ms", network.residents().size(),
+                (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
     }
 
-    /** Each detector's time on this network, in milliseconds (for the benchmark). */
-    java.util.Map<String, Double> timeDetectors(SupportNetwork network) {
-        java.util.Map<String, Double> times = new java.util.LinkedHashMap<>();
-        for (GapDetector detector : detectors) {
+    /**
+     * Applies one committed change to the projection and its findings (the write lock held). What the change touched
+     * is read again from the database, so the projection agrees with it whatever the event says.
+     */
+    void apply(NetworkChanged change) {
+        List<String> ids = change.ids();
+        switch (change.element()) {
+            case "Resident", "NEEDS" -> residentsChanged(Set.of(ids.getFirst()));
+            case "SUPPORTS" -> residentsChanged(Set.of(ids.get(1)));
+            case "IndividualNetwork" -> residentsChanged(nonNull(loader.residentOfIndividualNetwork(ids.getFirst())));
+            case "MEMBER_OF" -> {
+                String resident = network.residentOfNetwork(ids.get(1));
+                if (resident == null) {
+                    resident = loader.residentOfIndividualNetwork(ids.get(1));
+                }
+                if (resident != null) {
+                    residentsChanged(Set.of(resident));
+                } else {
+                    providerNetworksChanged(); // a provider network's membership
+                }
+            }
+            case "Organization", "Person" -> helperChanged(ids.getFirst());
+            case "ProviderNetwork", "REFERS_TO", "REPORTS_NEED" -> providerNetworksChanged();
+            case "Council", "SITS_ON" -> {
+                // councils are not part of gap analysis
+            }
+            default -> stale.set(true); // the area tree, coordinators, bulk loads: reload whole (rare)
+        }
+        all = null;
+    }
+
+    private static Set<String> nonNull(String id) {
+        return id == null ? Set.of() : Set.of(id);
+    }
+
+    private void residentsChanged(Set<String> residentIds) {
+        Map<String, SupportNetworkLoader.ResidentFacts> facts = loader.residents(residentIds, network);
+        Set<String> unknownHelpers = new HashSet<>();
+        facts.values().forEach(f -> {
+            f.supports().forEach(s -> unknownHelpers.add(s.helperId()));
+            unknownHelpers.addAll(f.members());
+        });
+        unknownHelpers.removeIf(network.helpers()::containsKey);
+        if (!unknownHelpers.isEmpty()) {
+            SupportNetworkLoader.HelperFacts helpers = loader.helpers(unknownHelpers);
+            helpers.helpers().forEach((id, h) -> network.putHelper(id, h, helpers.providers().get(id)));
+        }
+        Set<String> helpersBefore = new LinkedHashSet<>();
+        boolean needsChanged = false;
+        for (String id : residentIds) {
+            SupportNetwork.Resident before = network.residents().get(id);
+            helpersBefore.addAll(network.helpersOf(id));
+            SupportNetworkLoader.ResidentFacts f = facts.get(id);
+            if (f == null) {
+                network.putResident(id, null, List.of(), null, Set.of());
+            } else {
+                network.putResident(id, f.resident(), f.supports(), f.network(), f.members());
+            }
+            SupportNetwork.Resident after = network.residents().get(id);
+            needsChanged |= !Objects.equals(before == null ? null : before.needs(), after == null ? null : after.needs())
+                    || !Objects.equals(before == null ? null : before.areaId(), after == null ? null : after.areaId());
+        }
+        recomputeResidents(residentIds, helpersBefore);
+        if (needsChanged) {
+            recomputeAreaLevel();
+        }
+    }
+
+    private void helperChanged(String helperId) {
+        Set<String> residents = network.residentsTiedTo(helperId);
+        Set<String> helpersBefore = new LinkedHashSet<>(Set.of(helperId));
+        residents.forEach(r -> helpersBefore.addAll(network.helpersOf(r)));
+        SupportNetworkLoader.HelperFacts facts = loader.helpers(Set.of(helperId));
+        network.putHelper(helperId, facts.helpers().get(helperId), facts.providers().get(helperId));
+        recomputeResidents(residents, helpersBefore);
+        recomputeAreaLevel();
+    }
+
+    private void providerNetworksChanged() {
+        SupportNetworkLoader.ProviderFacts facts = loader.providerFacts();
+        network.putProviderFacts(facts.networks(), facts.sameKind(), facts.associations());
+        recomputeAreaLevel();
+    }
+
+    /** The residents' own findings, and the key-person findings of everyone who helped or helps them. */
+    private void recomputeResidents(Collection<String> residentIds, Set<String> helpersBefore) {
+        Set<String> helpers = new LinkedHashSet<>(helpersBefore);
+        for (String id : residentIds) {
+            SupportNetwork.Resident r = network.residents().get(id);
+            if (r == null) {
+                analysis.byResident().remove(id);
+                continue;
+            }
+            List<Finding> findings = new ArrayList<>(2);
+            residentDetectors.forEach(d -> d.detect(network, settings, messages, r, findings));
+            if (findings.isEmpty()) {
+                analysis.byResident().remove(id);
+            } else {
+                analysis.byResident().put(id, findings);
+            }
+            helpers.addAll(network.helpersOf(id));
+        }
+        for (String helper : helpers) {
+            keyPersons.detect(network, settings, messages, helper).ifPresentOrElse(
+                    f -> analysis.byKeyPerson().put(helper, f), () -> analysis.byKeyPerson().remove(helper));
+        }
+    }
+
+    private void recomputeAreaLevel() {
+        List<Finding> areaLevel = new ArrayList<>();
+        areaDetectors.forEach(d -> areaLevel.addAll(d.detect(network, settings, messages)));
+        analysis = new Analysis(analysis.byResident(), analysis.byKeyPerson(), areaLevel);
+    }
+
+    // ------------------------------------------------------------------ whole analysis
+
+    /** Every detector on the whole network: residents in parallel, then key persons and the area level. */
+    Analysis analyse(SupportNetwork network) {
+        Map<String, List<Finding>> byResident = new ConcurrentHashMap<>();
+        network.residents().values().parallelStream().forEach(r -> {
+            List<Finding> findings = new ArrayList<>(2);
+            residentDetectors.forEach(d -> d.detect(network, settings, messages, r, findings));
+            if (!findings.isEmpty()) {
+                byResident.put(r.id(), findings);
+            }
+        });
+        Map<String, Finding> byKeyPerson = new HashMap<>();
+        keyPersons.detect(network, settings, messages).forEach(f -> byKeyPerson.put(f.subject(), f));
+        List<Finding> areaLevel = areaDetectors.parallelStream()
+                .flatMap(d -> d.detect(network, settings, messages).stream()).toList();
+        return new Analysis(new HashMap<>(byResident), byKeyPerson, new ArrayList<>(areaLevel));
+    }
+
+    /** Each detector's time on this network, in milliseconds, one after the other (for the benchmark). */
+    Map<String, Double> timeDetectors(SupportNetwork network) {
+        Map<String, Double> times = new LinkedHashMap<>();
+        List<GapDetector> every = new ArrayList<>(residentDetectors);
+        every.add(keyPersons);
+        every.addAll(areaDetectors);
+        for (GapDetector detector : every) {
             long start = System.nanoTime();
             detector.detect(network, settings, messages);
             times.merge(detector.type().name(), (System.nanoTime() - start) / 1e6, Double::sum);
@@ -123,14 +349,9 @@ class GapEngine {
         return times;
     }
 
-    List<Finding> analyse(SupportNetwork network) {
-        long start = System.nanoTime();
-        List<Finding> all = new ArrayList<>();
-        for (GapDetector detector : detectors) {
-            all.addAll(detector.detect(network, settings, messages));
-        }
-        log.info("Gap analysis: {} findings on {} residents in {} ms", all.size(), network.residents().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return List.copyOf(all);
+    /** The current projection, for tests and the benchmark (not to be changed). */
+    SupportNetwork current() {
+        ensureCurrent();
+        return network;
     }
 }

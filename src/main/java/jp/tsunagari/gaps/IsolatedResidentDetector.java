@@ -1,6 +1,5 @@
 package jp.tsunagari.gaps;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * risk of seed 000 (「地域福祉活動の中止、撤退等による孤立の危機」) against the goal 「誰もが誰かとつながること」 (004).
  * A supporter that has stopped (a suspended salon) does not count.
  */
-class IsolatedResidentDetector implements GapDetector {
+class IsolatedResidentDetector implements ResidentGapDetector {
 
     @Override
     public GapType type() {
@@ -16,16 +15,13 @@ class IsolatedResidentDetector implements GapDetector {
     }
 
     @Override
-    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
-        List<Finding> findings = new ArrayList<>();
-        Candidates candidates = new Candidates(network, settings.maxCandidates());
-        for (SupportNetwork.Resident r : network.residents().values()) {
-            if (network.supportersOf(r.id()).isEmpty() && !network.networkOfResident().containsKey(r.id())) {
-                List<String> watchers = candidates.watchers(r);
-                findings.add(messages.finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
-                        new Object[] {r.id()}, "action", new Object[] {candidates.names(watchers)}, watchers));
-            }
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+                       List<Finding> out) {
+        if (network.supportersOf(r.id()).isEmpty() && !network.networkOfResident().containsKey(r.id())) {
+            Candidates candidates = new Candidates(network, settings.maxCandidates());
+            out.add(messages.finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
+                    new Object[] {r.id()}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},
+                    candidates.watchers(r)));
         }
-        return findings;
     }
 }

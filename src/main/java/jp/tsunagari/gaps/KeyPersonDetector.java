@@ -1,18 +1,26 @@
 package jp.tsunagari.gaps;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.jgrapht.Graphs;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 
 /**
  * {@code KEY_PERSON}: a person or organization whose removal cuts residents off from all help — an articulation point
- * of the support graph (JGraphT's {@link BiconnectivityInspector}), reported only where some resident would be left
- * with no help at all, with those residents listed. キーパーソン (seed 000 「連携についての検討のポイント」); during
- * COVID, one suspended activity isolated many (000).
+ * (cut point) of the support graph, reported only where some resident would be left with no help at all, with those
+ * residents listed. キーパーソン (seed 000 「連携についての検討のポイント」); during COVID, one suspended activity
+ * isolated many (000).
+ * <p>
+ * Why this is checked locally: a resident whose only helper is {@code h} hangs off the graph by {@code h} alone —
+ * their pocket is the resident and their individual network, whose every other member is inactive and absent. So
+ * {@code h} separates that pocket from the rest exactly when {@code h} has a neighbour outside it, i.e. {@code h} is a
+ * cut point of the graph ({@link BiconnectivityInspector#getCutpoints()} finds the same set; the tests and the
+ * benchmark check that, and the benchmark checks both against NetworkX). The local test costs the helper's degree,
+ * which is what lets a change be applied in microseconds instead of a whole-city DFS.
  */
 class KeyPersonDetector implements GapDetector {
 
@@ -23,25 +31,59 @@ class KeyPersonDetector implements GapDetector {
 
     @Override
     public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
-        Set<String> cutpoints = new BiconnectivityInspector<>(network.graph()).getCutpoints();
-        Map<String, List<String>> dependents = new HashMap<>();
+        Set<String> soleHelpers = new LinkedHashSet<>();
         for (SupportNetwork.Resident r : network.residents().values()) {
             Set<String> helpers = network.helpersOf(r.id());
-            if (helpers.size() == 1 && cutpoints.contains(helpers.iterator().next())) {
-                dependents.computeIfAbsent(helpers.iterator().next(), k -> new ArrayList<>()).add(r.id());
+            if (helpers.size() == 1) {
+                soleHelpers.add(helpers.iterator().next());
             }
         }
         List<Finding> findings = new ArrayList<>();
-        dependents.forEach((person, residents) -> {
-            if (residents.size() < settings.keyPersonDependents()) {
-                return;
-            }
-            List<String> sorted = residents.stream().sorted().toList();
-            String area = network.residents().get(sorted.getFirst()).dailyLifeArea();
-            List<String> candidates = network.layer2Coordinators().getOrDefault(area, List.of());
-            findings.add(messages.finding(type(), sorted.size() >= 3 ? Severity.HIGH : Severity.MEDIUM, area, person,
-                    sorted, new Object[] {person, sorted.size()}, "action", new Object[0], candidates));
-        });
+        for (String helper : soleHelpers) {
+            detect(network, settings, messages, helper).ifPresent(findings::add);
+        }
         return findings;
+    }
+
+    /** The finding about one person or organization, if they are a key person now. */
+    Optional<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages, String helper) {
+        List<String> dependents = dependents(network, helper);
+        if (dependents.isEmpty() || dependents.size() < settings.keyPersonDependents()) {
+            return Optional.empty();
+        }
+        String area = network.residents().get(dependents.getFirst()).dailyLifeArea();
+        List<String> candidates = network.layer2Coordinators().getOrDefault(area, List.of());
+        return Optional.of(messages.finding(type(), dependents.size() >= 3 ? Severity.HIGH : Severity.MEDIUM, area,
+                helper, dependents, new Object[] {helper, dependents.size()}, "action", new Object[0], candidates));
+    }
+
+    /** The residents left with no help if {@code helper} stopped, sorted; empty unless it is a cut point. */
+    static List<String> dependents(SupportNetwork network, String helper) {
+        if (!network.graph().containsVertex(helper)) {
+            return List.of();
+        }
+        List<String> dependents = new ArrayList<>();
+        for (String r : network.residentsTiedTo(helper)) {
+            Set<String> helpers = network.helpersOf(r);
+            if (helpers.size() == 1 && helpers.contains(helper)) {
+                dependents.add(r);
+            }
+        }
+        if (dependents.size() == 1 && !reachesBeyond(network, helper, dependents.getFirst())) {
+            return List.of(); // not a cut point: nothing but this resident's own pocket hangs on it
+        }
+        dependents.sort(null);
+        return dependents;
+    }
+
+    /** Does the helper touch anything besides the resident and the resident's individual network? */
+    private static boolean reachesBeyond(SupportNetwork network, String helper, String resident) {
+        String pocketNetwork = network.networkOfResident().get(resident);
+        for (String n : Graphs.neighborListOf(network.graph(), helper)) {
+            if (!n.equals(resident) && !n.equals(pocketNetwork)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,13 +39,20 @@ class MatchesController {
     @GetMapping("/api/residents/{id}/matches")
     ResponseEntity<List<Match>> matches(@PathVariable String id) {
         user.requireResident(id);
-        SupportNetwork network = engine.current();
-        SupportNetwork.Resident resident = network.residents().get(id);
-        if (resident == null) {
+        List<Match> matches = engine.read(network -> matches(network, id));
+        if (matches == null) {
             return ResponseEntity.notFound().build();
         }
         audit.record(AuditAction.VIEW_RESIDENT, List.of(id), "matches");
-        return ResponseEntity.ok(resident.needs().stream().sorted().map(need -> {
+        return ResponseEntity.ok(matches);
+    }
+
+    private List<Match> matches(SupportNetwork network, String id) {
+        SupportNetwork.Resident resident = network.residents().get(id);
+        if (resident == null) {
+            return null;
+        }
+        return resident.needs().stream().sorted().map(need -> {
             List<String> coveredBy = network.supports().getOrDefault(id, List.of()).stream()
                     .filter(s -> need.equals(s.service()) && network.active(s.helperId()))
                     .map(SupportNetwork.Support::helperId).distinct().toList();
@@ -53,6 +60,6 @@ class MatchesController {
             List<Candidate> candidates = Candidates.providers(network, resident.areaId(), need, settings.maxCandidates())
                     .stream().map(p -> new Candidate(p, network.providers().get(p).name(), members.contains(p))).toList();
             return new Match(need, !coveredBy.isEmpty(), coveredBy, candidates);
-        }).toList());
+        }).toList();
     }
 }

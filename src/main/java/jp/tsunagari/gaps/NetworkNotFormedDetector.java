@@ -1,6 +1,5 @@
 package jp.tsunagari.gaps;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +11,12 @@ import java.util.Set;
  * Suggests the conveners: the resident's care manager or 民生委員 among their supporters, then the area's layer-2
  * coordinator who must push.
  */
-class NetworkNotFormedDetector implements GapDetector {
+class NetworkNotFormedDetector implements ResidentGapDetector {
 
     private static final List<String> CARE_LEVELS = List.of("INDEPENDENT", "ELIGIBLE", "SUPPORT_1", "SUPPORT_2",
             "CARE_1", "CARE_2", "CARE_3", "CARE_4", "CARE_5");
+    private static final List<String> CONVENER_ROLES = List.of("CARE_MANAGER", "WELFARE_COMMISSIONER",
+            "CITIZEN_GUARDIAN", "FAMILY");
 
     @Override
     public GapType type() {
@@ -23,31 +24,28 @@ class NetworkNotFormedDetector implements GapDetector {
     }
 
     @Override
-    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
-        int threshold = CARE_LEVELS.indexOf(settings.networkCareLevel());
-        List<Finding> findings = new ArrayList<>();
-        for (SupportNetwork.Resident r : network.residents().values()) {
-            if (network.networkOfResident().containsKey(r.id())) {
-                continue;
-            }
-            Set<String> supporters = network.supportersOf(r.id());
-            int care = CARE_LEVELS.indexOf(r.careLevel());
-            boolean needed = supporters.size() >= settings.networkSupporters() || r.needs().size() >= settings.networkNeeds()
-                    || threshold >= 0 && care >= threshold;
-            if (!needed) {
-                continue;
-            }
-            Set<String> conveners = new LinkedHashSet<>();
-            for (String role : List.of("CARE_MANAGER", "WELFARE_COMMISSIONER", "CITIZEN_GUARDIAN", "FAMILY")) {
-                supporters.stream().filter(s -> role.equals(network.helpers().get(s).kind())).sorted().forEach(conveners::add);
-            }
-            conveners.addAll(network.layer2Coordinators().getOrDefault(r.dailyLifeArea(), List.of()));
-            List<String> candidates = conveners.stream().limit(settings.maxCandidates()).toList();
-            Severity severity = care >= CARE_LEVELS.indexOf("CARE_3") ? Severity.HIGH : Severity.MEDIUM;
-            findings.add(messages.finding(type(), severity, r.dailyLifeArea(), r.id(), List.copyOf(supporters),
-                    new Object[] {r.id(), supporters.size(), r.needs().size()}, "action",
-                    new Object[] {String.join(", ", candidates)}, candidates));
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+                       List<Finding> out) {
+        if (network.networkOfResident().containsKey(r.id())) {
+            return;
         }
-        return findings;
+        int threshold = CARE_LEVELS.indexOf(settings.networkCareLevel());
+        Set<String> supporters = network.supportersOf(r.id());
+        int care = CARE_LEVELS.indexOf(r.careLevel());
+        boolean needed = supporters.size() >= settings.networkSupporters() || r.needs().size() >= settings.networkNeeds()
+                || threshold >= 0 && care >= threshold;
+        if (!needed) {
+            return;
+        }
+        Set<String> conveners = new LinkedHashSet<>();
+        for (String role : CONVENER_ROLES) {
+            supporters.stream().filter(s -> role.equals(network.helpers().get(s).kind())).sorted().forEach(conveners::add);
+        }
+        conveners.addAll(network.layer2Coordinators().getOrDefault(r.dailyLifeArea(), List.of()));
+        List<String> candidates = conveners.stream().limit(settings.maxCandidates()).toList();
+        Severity severity = care >= CARE_LEVELS.indexOf("CARE_3") ? Severity.HIGH : Severity.MEDIUM;
+        out.add(messages.finding(type(), severity, r.dailyLifeArea(), r.id(), List.copyOf(supporters),
+                new Object[] {r.id(), supporters.size(), r.needs().size()}, "action",
+                new Object[] {String.join(", ", candidates)}, candidates));
     }
 }

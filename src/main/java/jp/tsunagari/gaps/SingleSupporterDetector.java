@@ -1,6 +1,5 @@
 package jp.tsunagari.gaps;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +8,7 @@ import java.util.Set;
  * — is one active person or organization: fragile, since one illness or one suspended activity isolates them
  * (seed 000 「連携についての検討のポイント」).
  */
-class SingleSupporterDetector implements GapDetector {
+class SingleSupporterDetector implements ResidentGapDetector {
 
     @Override
     public GapType type() {
@@ -17,18 +16,15 @@ class SingleSupporterDetector implements GapDetector {
     }
 
     @Override
-    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
-        List<Finding> findings = new ArrayList<>();
-        Candidates candidates = new Candidates(network, settings.maxCandidates());
-        for (SupportNetwork.Resident r : network.residents().values()) {
-            Set<String> helpers = network.helpersOf(r.id());
-            if (helpers.size() == 1) {
-                String only = helpers.iterator().next();
-                List<String> watchers = candidates.watchers(r);
-                findings.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
-                        new Object[] {r.id(), only}, "action", new Object[] {candidates.names(watchers)}, watchers));
-            }
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+                       List<Finding> out) {
+        Set<String> helpers = network.helpersOf(r.id());
+        if (helpers.size() == 1) {
+            String only = helpers.iterator().next();
+            Candidates candidates = new Candidates(network, settings.maxCandidates());
+            out.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
+                    new Object[] {r.id(), only}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},
+                    candidates.watchers(r)));
         }
-        return findings;
     }
 }

@@ -1,25 +1,31 @@
 package jp.tsunagari.gaps;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
- * An immutable snapshot of the support network, as the gap detectors need it. {@code graph} is undirected: residents
+ * The support network as the gap detectors need it, projected from Neo4j. {@code graph} is undirected: residents
  * linked to their active supporters and to their individual network, the network linked to its active members.
  * Suspended organizations and people are absent from it, as everywhere in gap analysis.
+ * <p>
+ * The {@link GapEngine} keeps one instance current by applying each change to the facts of the residents, helpers
+ * and networks it touched ({@link #putResident}, {@link #putHelper}…), under its write lock; detectors only read.
+ * Derived indexes (residents per area, providers per service, candidates) are rebuilt lazily after a change.
  */
-record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpers,
-                      Map<String, List<Support>> supports, Map<String, String> networkOfResident,
-                      Map<String, Set<String>> networkMembers, Map<String, Provider> providers,
-                      Map<String, Set<String>> sameKindMembers, Map<String, String> parentOf,
-                      Map<String, List<String>> layer2Coordinators, Graph<String, DefaultEdge> graph,
-                      Map<String, String> levelOf, Map<String, ProviderNetwork> providerNetworks,
-                      Map<String, Association> associations) {
+final class SupportNetwork {
 
     /** A same-kind or cross-kind provider network: the areas it covers, its member organizations and networks. */
     record ProviderNetwork(String id, String name, boolean sameKind, String service, Set<String> covers,
@@ -33,7 +39,19 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
     record Resident(String id, String areaId, String dailyLifeArea, String careLevel, Set<String> needs) {
     }
 
-    record Helper(String id, boolean organization, String kind, String name, boolean active) {
+    /**
+     * A person or organization who helps residents. {@code routeHolder}: is, works for or is directly tied to a
+     * layer-3 coordinator or a 地域包括支援センター (a route for an individual network, 002 §4-3).
+     */
+    record Helper(String id, boolean organization, String kind, String name, boolean active, boolean routeHolder) {
+
+        Helper(String id, boolean organization, String kind, String name, boolean active) {
+            this(id, organization, kind, name, active, false);
+        }
+
+        Helper stopped() {
+            return new Helper(id, organization, kind, name, false, routeHolder);
+        }
     }
 
     record Support(String helperId, String service) {
@@ -42,23 +60,257 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
     record Provider(String id, String name, String type, boolean active, Set<String> offers, Set<String> serves) {
     }
 
+    private final Map<String, Resident> residents;
+    private final Map<String, Helper> helpers;
+    private final Map<String, List<Support>> supports;
+    private final Map<String, String> networkOfResident;
+    private final Map<String, String> residentOfNetwork = new HashMap<>();
+    private final Map<String, Set<String>> supportedBy = new HashMap<>();
+    private final Map<String, Set<String>> memberOf = new HashMap<>();
+    private final Map<String, Set<String>> networkMembers;
+    private final Map<String, Provider> providers;
+    private final Map<String, Set<String>> sameKindMembers;
+    private final Map<String, String> parentOf;
+    private final Map<String, List<String>> layer2Coordinators;
+    private final Graph<String, DefaultEdge> graph;
+    private final Map<String, String> levelOf;
+    private final Map<String, ProviderNetwork> providerNetworks;
+    private final Map<String, Association> associations;
+
+    // Lazily derived; dropped on every change.
+    private volatile Map<String, List<Resident>> residentsByArea;
+    private volatile Map<String, List<Provider>> providersByService;
+    private volatile Set<String> services;
+    private final Map<String, List<String>> candidates = new HashMap<>();
+
+    SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpers, Map<String, List<Support>> supports,
+                   Map<String, String> networkOfResident, Map<String, Set<String>> networkMembers,
+                   Map<String, Provider> providers, Map<String, Set<String>> sameKindMembers,
+                   Map<String, String> parentOf, Map<String, List<String>> layer2Coordinators,
+                   Graph<String, DefaultEdge> graph, Map<String, String> levelOf,
+                   Map<String, ProviderNetwork> providerNetworks, Map<String, Association> associations) {
+        this.residents = residents;
+        this.helpers = helpers;
+        this.supports = supports;
+        this.networkOfResident = networkOfResident;
+        this.networkMembers = networkMembers;
+        this.providers = providers;
+        this.sameKindMembers = sameKindMembers;
+        this.parentOf = parentOf;
+        this.layer2Coordinators = layer2Coordinators;
+        this.graph = graph;
+        this.levelOf = levelOf;
+        this.providerNetworks = providerNetworks;
+        this.associations = associations;
+        networkOfResident.forEach((resident, network) -> residentOfNetwork.put(network, resident));
+        supports.forEach((resident, ties) -> ties.forEach(t -> index(supportedBy, t.helperId(), resident)));
+        networkMembers.forEach((network, members) -> members.forEach(m -> index(memberOf, m, network)));
+    }
+
+    private static void index(Map<String, Set<String>> index, String key, String value) {
+        index.computeIfAbsent(key, k -> new HashSet<>()).add(value);
+    }
+
+    private static void unindex(Map<String, Set<String>> index, String key, String value) {
+        Set<String> values = index.get(key);
+        if (values != null && values.remove(value) && values.isEmpty()) {
+            index.remove(key);
+        }
+    }
+
+    /** Residents, active helpers and individual networks, joined by active ties. */
+    static Graph<String, DefaultEdge> graph(Map<String, Resident> residents, Map<String, Helper> helpers,
+                                            Map<String, List<Support>> supports, Map<String, String> networkOf,
+                                            Map<String, Set<String>> members) {
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        residents.keySet().forEach(graph::addVertex);
+        helpers.values().stream().filter(Helper::active).forEach(h -> graph.addVertex(h.id()));
+        supports.forEach((resident, ties) -> ties.forEach(t -> link(graph, t.helperId(), resident)));
+        networkOf.forEach((resident, network) -> linkNetwork(graph, resident, network, members.getOrDefault(network, Set.of())));
+        return graph;
+    }
+
+    private static void link(Graph<String, DefaultEdge> graph, String helper, String resident) {
+        if (graph.containsVertex(helper) && graph.containsVertex(resident) && !helper.equals(resident)) {
+            graph.addEdge(helper, resident);
+        }
+    }
+
+    private static void linkNetwork(Graph<String, DefaultEdge> graph, String resident, String network, Set<String> members) {
+        if (graph.containsVertex(resident)) {
+            graph.addVertex(network);
+            graph.addEdge(resident, network);
+            members.stream().filter(graph::containsVertex).forEach(m -> graph.addEdge(m, network));
+        }
+    }
+
+    Map<String, Resident> residents() {
+        return residents;
+    }
+
+    Map<String, Helper> helpers() {
+        return helpers;
+    }
+
+    Map<String, List<Support>> supports() {
+        return supports;
+    }
+
+    Map<String, String> networkOfResident() {
+        return networkOfResident;
+    }
+
+    Map<String, Set<String>> networkMembers() {
+        return networkMembers;
+    }
+
+    Map<String, Provider> providers() {
+        return providers;
+    }
+
+    Map<String, Set<String>> sameKindMembers() {
+        return sameKindMembers;
+    }
+
+    Map<String, String> parentOf() {
+        return parentOf;
+    }
+
+    Map<String, List<String>> layer2Coordinators() {
+        return layer2Coordinators;
+    }
+
+    Graph<String, DefaultEdge> graph() {
+        return graph;
+    }
+
+    Map<String, String> levelOf() {
+        return levelOf;
+    }
+
+    Map<String, ProviderNetwork> providerNetworks() {
+        return providerNetworks;
+    }
+
+    Map<String, Association> associations() {
+        return associations;
+    }
+
+    /** The resident an individual network is for. */
+    String residentOfNetwork(String networkId) {
+        return residentOfNetwork.get(networkId);
+    }
+
+    // ------------------------------------------------------------------ changes (the engine's write lock held)
+
+    /**
+     * Replaces what is known of one resident: their record (null: removed), supporters, individual network and its
+     * members. Helpers they name must already be known ({@link #putHelper}).
+     */
+    void putResident(String id, Resident resident, List<Support> ties, String network, Set<String> members) {
+        String oldNetwork = networkOfResident.remove(id);
+        if (oldNetwork != null) {
+            residentOfNetwork.remove(oldNetwork);
+            networkMembers.getOrDefault(oldNetwork, Set.of()).forEach(m -> unindex(memberOf, m, oldNetwork));
+            networkMembers.remove(oldNetwork);
+            graph.removeVertex(oldNetwork);
+        }
+        graph.removeVertex(id);
+        supports.getOrDefault(id, List.of()).forEach(t -> unindex(supportedBy, t.helperId(), id));
+        supports.remove(id);
+        residents.remove(id);
+        if (resident != null) {
+            residents.put(id, resident);
+            graph.addVertex(id);
+            if (!ties.isEmpty()) {
+                supports.put(id, new ArrayList<>(ties));
+                ties.forEach(t -> {
+                    index(supportedBy, t.helperId(), id);
+                    link(graph, t.helperId(), id);
+                });
+            }
+            if (network != null) {
+                networkOfResident.put(id, network);
+                residentOfNetwork.put(network, id);
+                networkMembers.put(network, new HashSet<>(members));
+                members.forEach(m -> index(memberOf, m, network));
+                linkNetwork(graph, id, network, members);
+            }
+        }
+        changed();
+    }
+
+    /**
+     * Replaces what is known of a person or organization (null: removed). An organization's provider facts are
+     * replaced too. Their ties to residents and networks are kept (they are the residents' facts), and leave the
+     * graph while the helper is inactive.
+     */
+    void putHelper(String id, Helper helper, Provider provider) {
+        graph.removeVertex(id);
+        helpers.remove(id);
+        providers.remove(id);
+        if (provider != null) {
+            providers.put(id, provider);
+        }
+        if (helper != null) {
+            helpers.put(id, helper);
+            if (helper.active()) {
+                graph.addVertex(id);
+                for (String neighbour : tiedTo(id)) {
+                    if (graph.containsVertex(neighbour)) {
+                        graph.addEdge(id, neighbour);
+                    }
+                }
+            }
+        }
+        changed();
+    }
+
+    /** The residents a helper supports and the individual networks it is a member of (whether active or not). */
+    List<String> tiedTo(String helperId) {
+        List<String> tied = new ArrayList<>(supportedBy.getOrDefault(helperId, Set.of()));
+        tied.addAll(memberOf.getOrDefault(helperId, Set.of()));
+        return tied;
+    }
+
+    /** Replaces the provider networks, same-kind memberships and associations (small: a city has hundreds). */
+    void putProviderFacts(Map<String, ProviderNetwork> networks, Map<String, Set<String>> sameKind,
+                          Map<String, Association> associationsNow) {
+        providerNetworks.clear();
+        providerNetworks.putAll(networks);
+        sameKindMembers.clear();
+        sameKindMembers.putAll(sameKind);
+        associations.clear();
+        associations.putAll(associationsNow);
+        changed();
+    }
+
+    private void changed() {
+        residentsByArea = null;
+        providersByService = null;
+        services = null;
+        candidates.clear();
+    }
+
     /**
      * The same network as if these people and organizations stopped (what-if): they count as inactive everywhere and
-     * leave the graph. The database is not touched.
+     * leave the graph. The database is not touched, nor this network; the copy shares this one's unchanged parts,
+     * so it is only valid while this one does not change.
      */
     SupportNetwork without(Set<String> stopped) {
-        Map<String, Helper> helpersAfter = new java.util.HashMap<>(helpers);
-        stopped.forEach(id -> helpersAfter.computeIfPresent(id, (k, h) -> new Helper(h.id(), h.organization(), h.kind(),
-                h.name(), false)));
-        Map<String, Provider> providersAfter = new java.util.HashMap<>(providers);
+        Map<String, Helper> helpersAfter = new HashMap<>(helpers);
+        stopped.forEach(id -> helpersAfter.computeIfPresent(id, (k, h) -> h.stopped()));
+        Map<String, Provider> providersAfter = new HashMap<>(providers);
         stopped.forEach(id -> providersAfter.computeIfPresent(id, (k, p) -> new Provider(p.id(), p.name(), p.type(), false,
                 p.offers(), p.serves())));
-        Set<String> remaining = new java.util.HashSet<>(graph.vertexSet());
+        Set<String> remaining = new HashSet<>(graph.vertexSet());
         remaining.removeAll(stopped);
         return new SupportNetwork(residents, helpersAfter, supports, networkOfResident, networkMembers, providersAfter,
-                sameKindMembers, parentOf, layer2Coordinators, new org.jgrapht.graph.AsSubgraph<>(graph, remaining),
-                levelOf, providerNetworks, associations);
+                sameKindMembers, parentOf, layer2Coordinators, new AsSubgraph<>(graph, remaining), levelOf,
+                providerNetworks, associations);
     }
+
+    // ------------------------------------------------------------------ questions the detectors ask
 
     /** Active supporters and active members of the resident's individual network: everyone who helps. */
     Set<String> helpersOf(String residentId) {
@@ -70,7 +322,11 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
         }
         String network = networkOfResident.get(residentId);
         if (network != null) {
-            networkMembers.getOrDefault(network, Set.of()).stream().filter(this::active).forEach(all::add);
+            for (String m : networkMembers.getOrDefault(network, Set.of())) {
+                if (active(m)) {
+                    all.add(m);
+                }
+            }
         }
         return all;
     }
@@ -78,8 +334,27 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
     /** Active supporters only (those with a SUPPORTS tie). */
     Set<String> supportersOf(String residentId) {
         Set<String> all = new LinkedHashSet<>();
-        supports.getOrDefault(residentId, List.of()).stream().map(Support::helperId).filter(this::active).forEach(all::add);
+        for (Support s : supports.getOrDefault(residentId, List.of())) {
+            if (active(s.helperId())) {
+                all.add(s.helperId());
+            }
+        }
         return all;
+    }
+
+    /**
+     * The residents whose help runs through this helper, active or not: those it supports and those whose individual
+     * network it is a member of.
+     */
+    Set<String> residentsTiedTo(String helperId) {
+        Set<String> tied = new LinkedHashSet<>(supportedBy.getOrDefault(helperId, Set.of()));
+        for (String network : memberOf.getOrDefault(helperId, Set.of())) {
+            String resident = residentOfNetwork.get(network);
+            if (resident != null) {
+                tied.add(resident);
+            }
+        }
+        return tied;
     }
 
     boolean active(String helperId) {
@@ -107,11 +382,71 @@ record SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpe
         return false;
     }
 
+    /** The daily-life areas, sorted. */
+    List<String> dailyLifeAreas() {
+        return levelOf.entrySet().stream().filter(e -> "DAILY_LIFE_AREA".equals(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    /** Residents living in the daily-life area. */
+    List<Resident> residentsIn(String dailyLifeArea) {
+        if (residentsByArea == null) {
+            Map<String, List<Resident>> byArea = new HashMap<>();
+            residents.values().forEach(r -> byArea.computeIfAbsent(r.dailyLifeArea(), k -> new ArrayList<>()).add(r));
+            residentsByArea = byArea;
+        }
+        return residentsByArea.getOrDefault(dailyLifeArea, List.of());
+    }
+
+    /** How many residents living inside {@code area} need each service. */
+    Map<String, Integer> needing(String area) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Collection<Resident> living = "DAILY_LIFE_AREA".equals(levelOf.get(area)) ? residentsIn(area)
+                : residents.values().stream().filter(r -> within(r.areaId(), area)).toList();
+        for (Resident r : living) {
+            if (within(r.areaId(), area)) {
+                r.needs().forEach(k -> counts.merge(k, 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
+
+    /** Every service kind offered or needed, sorted. */
+    Set<String> services() {
+        if (services == null) {
+            Set<String> all = new java.util.TreeSet<>();
+            providers.values().forEach(p -> all.addAll(p.offers()));
+            residents.values().forEach(r -> all.addAll(r.needs()));
+            services = java.util.Collections.unmodifiableSet(all);
+        }
+        return services;
+    }
+
+    /** Active providers offering a service. */
+    List<Provider> providersOffering(String service) {
+        if (providersByService == null) {
+            Map<String, List<Provider>> byService = new HashMap<>();
+            providers.values().stream().filter(Provider::active)
+                    .forEach(p -> p.offers().forEach(k -> byService.computeIfAbsent(k, x -> new ArrayList<>()).add(p)));
+            providersByService = byService;
+        }
+        return providersByService.getOrDefault(service, List.of());
+    }
+
     /** Active providers of a service that serve the area (from inside it, or from an area containing it). */
     List<Provider> providersServing(String areaId, String service) {
-        return providers.values().stream()
-                .filter(p -> p.active() && p.offers().contains(service))
+        return providersOffering(service).stream()
                 .filter(p -> p.serves().stream().anyMatch(served -> within(areaId, served) || within(served, areaId)))
                 .toList();
+    }
+
+    /** Memoized answers of {@link Candidates} for this state of the network. */
+    synchronized List<String> candidates(String key, java.util.function.Supplier<List<String>> compute) {
+        List<String> known = candidates.get(key);
+        if (known == null) {
+            known = compute.get();
+            candidates.put(key, known);
+        }
+        return known;
     }
 }

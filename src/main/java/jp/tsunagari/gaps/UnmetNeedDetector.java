@@ -1,6 +1,5 @@
 package jp.tsunagari.gaps;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * action is ニーズとサービスのマッチング (001 §3): active providers that offer the service and serve the resident's
  * area, members of the same-kind network for it first (002 §4-4 ① 「当該地域における事業者を紹介あっせん」).
  */
-class UnmetNeedDetector implements GapDetector {
+class UnmetNeedDetector implements ResidentGapDetector {
 
     @Override
     public GapType type() {
@@ -16,24 +15,26 @@ class UnmetNeedDetector implements GapDetector {
     }
 
     @Override
-    public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
-        List<Finding> findings = new ArrayList<>();
-        Candidates providers = new Candidates(network, settings.maxCandidates());
-        for (SupportNetwork.Resident r : network.residents().values()) {
-            for (String need : r.needs().stream().sorted().toList()) {
-                boolean covered = network.supports().getOrDefault(r.id(), List.of()).stream()
-                        .anyMatch(s -> need.equals(s.service()) && network.active(s.helperId()));
-                if (covered) {
-                    continue;
-                }
-                List<String> candidates = providers.providers(r.areaId(), need);
-                String names = providers.names(candidates);
-                Messages.ServiceName service = new Messages.ServiceName(need);
-                findings.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(need),
-                        new Object[] {r.id(), service}, candidates.isEmpty() ? "none" : "action",
-                        new Object[] {service, names}, candidates));
-            }
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+                       List<Finding> out) {
+        if (r.needs().isEmpty()) {
+            return;
         }
-        return findings;
+        List<SupportNetwork.Support> ties = network.supports().getOrDefault(r.id(), List.of());
+        for (String need : r.needs().stream().sorted().toList()) {
+            boolean covered = false;
+            for (SupportNetwork.Support s : ties) {
+                covered |= need.equals(s.service()) && network.active(s.helperId());
+            }
+            if (covered) {
+                continue;
+            }
+            Candidates providers = new Candidates(network, settings.maxCandidates());
+            List<String> candidates = providers.providers(r.areaId(), need);
+            Messages.ServiceName service = new Messages.ServiceName(need);
+            out.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(need),
+                    new Object[] {r.id(), service}, candidates.isEmpty() ? "none" : "action",
+                    new Object[] {service, providers.names(r.areaId(), need)}, candidates));
+        }
     }
 }

@@ -27,10 +27,16 @@ class WhatIfController {
 
     private final GapEngine engine;
     private final CurrentUser user;
+    private final Messages messages;
 
-    WhatIfController(GapEngine engine, CurrentUser user) {
+    WhatIfController(GapEngine engine, CurrentUser user, Messages messages) {
         this.engine = engine;
         this.user = user;
+        this.messages = messages;
+    }
+
+    /** What would stop, and the findings that would be new. */
+    record Response(List<String> stopped, List<Messages.FindingJson> newFindings) {
     }
 
     @PostMapping("/api/what-if")
@@ -54,7 +60,7 @@ class WhatIfController {
             }
             return stopped;
         });
-        return ResponseEntity.ok(new GapEngine.WhatIf(result.stopped(), result.newFindings().stream()
-                .filter(f -> GapController.visible(scope, f)).toList()));
+        return ResponseEntity.ok(new Response(result.stopped(), result.newFindings().stream()
+                .filter(f -> GapController.visible(scope, f)).map(messages::json).toList()));
     }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 /** The resident-level detectors on small hand-made networks: empty, single and border cases. */
 class ResidentGapDetectorsTest {
 
+    private static final Messages MESSAGES = TestNetwork.messages();
+
     @Test
     void emptyNetworkHasNoFindings() {
         for (GapDetector detector : new GapDetector[] {new IsolatedResidentDetector(), new SingleSupporterDetector(),
@@ -26,9 +28,9 @@ class ResidentGapDetectorsTest {
             assertThat(f.subject()).isEqualTo("r1");
             assertThat(f.area()).isEqualTo("d1");
             assertThat(f.severity()).isEqualTo(Severity.HIGH);
-            assertThat(f.messageJa()).contains("孤立");
+            assertThat(MESSAGES.ja(f.message())).contains("孤立");
             assertThat(f.action().candidates()).containsExactly("watch");
-            assertThat(f.action().messageJa()).contains("見守り隊");
+            assertThat(MESSAGES.ja(f.action().message())).contains("見守り隊");
         });
     }
 
@@ -70,8 +72,8 @@ class ResidentGapDetectorsTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.related()).containsExactly("HOME_CARE");
             assertThat(f.action().candidates()).containsExactly("b", "a");
-            assertThat(f.messageJa()).contains("訪問介護");
-            assertThat(f.messageEn()).contains("home care");
+            assertThat(MESSAGES.ja(f.message())).contains("訪問介護");
+            assertThat(MESSAGES.en(f.message())).contains("home care");
         });
     }
 
@@ -82,7 +84,7 @@ class ResidentGapDetectorsTest {
                 .detect(new UnmetNeedDetector());
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.action().candidates()).isEmpty();
-            assertThat(f.action().messageJa()).contains("提供している活動中の事業者はありません");
+            assertThat(MESSAGES.ja(f.action().message())).contains("提供している活動中の事業者はありません");
         });
     }
 

@@ -88,7 +88,7 @@ final class TestNetwork {
 
     SupportNetwork build() {
         // The same support graph the loader builds from the database.
-        Graph<String, DefaultEdge> graph = SupportNetworkLoader.graph(residents, helpers, supports, networkOf, members);
+        Graph<String, DefaultEdge> graph = SupportNetwork.graph(residents, helpers, supports, networkOf, members);
         return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind, parentOf, layer2,
                 graph, levelOf, providerNetworks, associations);
     }
