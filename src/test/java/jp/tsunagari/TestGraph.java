@@ -10,13 +10,13 @@ import org.neo4j.driver.Session;
 public record TestGraph(Driver driver) {
 
     /**
-     * Removes the community-care graph; keeps reference data, migration history, users and the append-only audit
-     * trail (whose chain must stay whole).
+     * Removes the community-care graph and the gap trend counted on it; keeps reference data, migration history,
+     * users and the append-only audit trail (whose chain must stay whole).
      */
     public void clear() {
         run("""
                 MATCH (n) WHERE n:Area OR n:Resident OR n:Person OR n:Organization OR n:IndividualNetwork
-                                OR n:ProviderNetwork OR n:Council
+                                OR n:ProviderNetwork OR n:Council OR n:GapCount
                 DETACH DELETE n""");
     }
 

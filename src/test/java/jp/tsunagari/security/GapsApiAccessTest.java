@@ -10,7 +10,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Findings name residents: coordinators only, each within their areas. */
+/**
+ * Findings name residents: coordinators only, each within their areas. The gap trend holds counts only: councils
+ * read it too, with small counts suppressed.
+ */
 @TsunagariTest
 class GapsApiAccessTest {
 
@@ -95,5 +98,38 @@ class GapsApiAccessTest {
         var response = town.get("/api/gaps?type=LONELY", "t-layer1");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("type").contains("LONELY").contains("ISOLATED_RESIDENT");
+    }
+
+    @Test
+    void trendIsRecordedByLayer1AndReadByCoordinatorsInTheirAreasAndCouncilsSuppressed() {
+        var recorded = town.post("/api/gaps/trend/record", "t-layer1");
+        assertThat(recorded.statusCode()).isEqualTo(200);
+        assertThat(recorded.body()).matches("\\{\"points\":\\d+}");
+
+        assertThat(town.get("/api/gaps/trend?type=ISOLATED_RESIDENT", "t-layer1").body())
+                .matches("\\[\\{\"day\":\"\\d{4}-\\d{2}-\\d{2}\",\"area\":\"d1\",\"type\":\"ISOLATED_RESIDENT\","
+                        + "\"count\":1,\"suppressedBelow\":null},.*\"area\":\"d2\".*]");
+        assertThat(town.get("/api/gaps/trend", "t-layer2").body())
+                .contains("\"area\":\"d1\"").doesNotContain("\"area\":\"d2\"");
+        assertThat(town.get("/api/gaps/trend?area=d2", "t-layer2").body()).isEqualTo("[]");
+        assertThat(town.get("/api/gaps/trend?type=ISOLATED_RESIDENT", "t-council").body())
+                .contains("\"area\":\"d2\"").contains("\"count\":null,\"suppressedBelow\":10")
+                .doesNotContain("\"count\":1");
+    }
+
+    @Test
+    void trendIsRefusedToAnalystsAndAdministratorsAndRecordingToAllButLayer1() {
+        assertThat(town.get("/api/gaps/trend", "t-analyst").statusCode()).isEqualTo(403);
+        assertThat(town.get("/api/gaps/trend", "t-admin").statusCode()).isEqualTo(403);
+        assertThat(town.get("/api/gaps/trend", null, null).statusCode()).isEqualTo(401);
+        assertThat(town.post("/api/gaps/trend/record", "t-layer2").statusCode()).isEqualTo(403);
+        assertThat(town.post("/api/gaps/trend/record", "t-council").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badTrendDateIsAClearBadRequest() {
+        var response = town.get("/api/gaps/trend?from=yesterday", "t-layer1");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"from\"").contains("yesterday");
     }
 }
