@@ -15,7 +15,9 @@ final class AssociationReferralDetectors {
 
     /** Active NPOs serving the association's area, those offering the service first (any service when null). */
     static List<String> npos(SupportNetwork network, SupportNetwork.Association a, String service, int max) {
-        return network.providers().values().stream()
+        java.util.Collection<SupportNetwork.Provider> pool = service == null ? network.providers().values()
+                : network.providersOffering(service);
+        return pool.stream()
                 .filter(p -> p.active() && "NPO".equals(p.type()) && a.areaId() != null)
                 .filter(p -> p.serves().stream().anyMatch(s -> network.within(a.areaId(), s) || network.within(s, a.areaId())))
                 .filter(p -> service == null || p.offers().contains(service))

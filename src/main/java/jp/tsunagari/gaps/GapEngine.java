@@ -58,6 +58,10 @@ class GapEngine {
     private Analysis analysis;
     private volatile List<Finding> all;
     private volatile List<Long> loadedFingerprint = List.of();
+    private volatile Map<String, List<Finding>> brokers = Map.of();
+    private final java.util.concurrent.atomic.AtomicLong loads = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService brokerWorker = java.util.concurrent.Executors
+            .newSingleThreadExecutor(Thread.ofPlatform().daemon().name("gap-brokers").factory());
 
     GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages, OutsideChangeCheck outside) {
         this.loader = loader;
@@ -90,7 +94,9 @@ class GapEngine {
         if (known == null) {
             lock.readLock().lock();
             try {
-                known = List.copyOf(analysis.all());
+                List<Finding> every = analysis.all();
+                brokers.values().forEach(every::addAll);
+                known = List.copyOf(every);
                 all = known;
             } finally {
                 lock.readLock().unlock();
@@ -198,6 +204,8 @@ class GapEngine {
         long loaded = System.nanoTime();
         analysis = analyse(network);
         all = null;
+        long generation = loads.incrementAndGet();
+        brokerWorker.submit(() -> computeBrokers(generation));
         log.info("Gap analysis: {} residents loaded in {} ms, analysed in {} ms", network.residents().size(),
                 (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
     }
@@ -271,19 +279,38 @@ class GapEngine {
     }
 
     private void helperChanged(String helperId) {
-        Set<String> residents = network.residentsTiedTo(helperId);
+        Set<String> residents = new LinkedHashSet<>(network.residentsTiedTo(helperId));
         Set<String> helpersBefore = new LinkedHashSet<>(Set.of(helperId));
         residents.forEach(r -> helpersBefore.addAll(network.helpersOf(r)));
+        SupportNetwork.Provider before = network.providers().get(helperId);
         SupportNetworkLoader.HelperFacts facts = loader.helpers(Set.of(helperId));
         network.putHelper(helperId, facts.helpers().get(helperId), facts.providers().get(helperId));
+        SupportNetwork.Provider after = network.providers().get(helperId);
+        if (!Objects.equals(before, after)) {
+            // A provider is suggested to residents of the areas it serves: their findings name candidates again.
+            Set<String> served = new HashSet<>();
+            for (SupportNetwork.Provider p : java.util.Arrays.asList(before, after)) {
+                if (p != null) {
+                    served.addAll(p.serves());
+                }
+            }
+            for (String id : analysis.byResident().keySet()) {
+                String area = network.residents().get(id).areaId();
+                if (served.stream().anyMatch(s -> network.within(area, s) || network.within(s, area))) {
+                    residents.add(id);
+                }
+            }
+            recomputeAreaLevel();
+        }
         recomputeResidents(residents, helpersBefore);
-        recomputeAreaLevel();
     }
 
     private void providerNetworksChanged() {
         SupportNetworkLoader.ProviderFacts facts = loader.providerFacts();
         network.putProviderFacts(facts.networks(), facts.sameKind(), facts.associations());
         recomputeAreaLevel();
+        // Same-kind members come first among candidates: every suggestion may change order.
+        recomputeResidents(new ArrayList<>(analysis.byResident().keySet()), Set.of());
     }
 
     /** The residents' own findings, and the key-person findings of everyone who helped or helps them. */
@@ -296,7 +323,8 @@ class GapEngine {
                 continue;
             }
             List<Finding> findings = new ArrayList<>(2);
-            residentDetectors.forEach(d -> d.detect(network, settings, messages, r, findings));
+            SupportNetwork.ResidentHelp help = network.help(r);
+            residentDetectors.forEach(d -> d.detect(network, settings, messages, help, findings));
             if (findings.isEmpty()) {
                 analysis.byResident().remove(id);
             } else {
@@ -316,20 +344,65 @@ class GapEngine {
         analysis = new Analysis(analysis.byResident(), analysis.byKeyPerson(), areaLevel);
     }
 
+    /** Brokers are recomputed after every full load, and this often besides (a change does not move them much). */
+    @Scheduled(fixedDelayString = "${tsunagari.gaps.broker-interval:1h}",
+            initialDelayString = "${tsunagari.gaps.broker-interval:1h}")
+    void refreshBrokers() {
+        if (!stale.get() && network != null) {
+            long generation = loads.get();
+            brokerWorker.submit(() -> computeBrokers(generation));
+        }
+    }
+
+    /**
+     * The top brokers of every daily-life area, by betweenness on a copy of the area's graph taken under the read lock
+     * (the computation itself runs outside it: seconds per area). Abandoned when a newer load started.
+     */
+    private void computeBrokers(long generation) {
+        long start = System.nanoTime();
+        Map<String, List<Finding>> found = new java.util.TreeMap<>();
+        List<String> areas = read(SupportNetwork::dailyLifeAreas);
+        for (String area : areas) {
+            if (loads.get() != generation || settings.brokersPerArea() <= 0) {
+                return;
+            }
+            var areaGraph = read(n -> Brokers.areaGraph(n, area));
+            Map<String, Double> scores = Brokers.betweenness(areaGraph, settings.brokerPivots());
+            found.put(area, read(n -> Brokers.top(n, area, scores, settings.brokersPerArea(), messages)));
+        }
+        if (loads.get() == generation) {
+            brokers = found;
+            all = null;
+            log.info("Gap analysis: brokers of {} daily-life areas found in {} ms", areas.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        brokerWorker.shutdownNow();
+    }
+
     // ------------------------------------------------------------------ whole analysis
 
     /** Every detector on the whole network: residents in parallel, then key persons and the area level. */
     Analysis analyse(SupportNetwork network) {
         Map<String, List<Finding>> byResident = new ConcurrentHashMap<>();
+        Map<String, List<String>> soleHelpOf = new ConcurrentHashMap<>();
         network.residents().values().parallelStream().forEach(r -> {
             List<Finding> findings = new ArrayList<>(2);
-            residentDetectors.forEach(d -> d.detect(network, settings, messages, r, findings));
+            SupportNetwork.ResidentHelp help = network.help(r);
+            residentDetectors.forEach(d -> d.detect(network, settings, messages, help, findings));
             if (!findings.isEmpty()) {
                 byResident.put(r.id(), findings);
             }
+            if (help.helpers().size() == 1) {
+                soleHelpOf.computeIfAbsent(help.helpers().iterator().next(),
+                        k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(r.id());
+            }
         });
         Map<String, Finding> byKeyPerson = new HashMap<>();
-        keyPersons.detect(network, settings, messages).forEach(f -> byKeyPerson.put(f.subject(), f));
+        keyPersons.detect(network, settings, messages, soleHelpOf).forEach(f -> byKeyPerson.put(f.subject(), f));
         List<Finding> areaLevel = areaDetectors.parallelStream()
                 .flatMap(d -> d.detect(network, settings, messages).stream()).toList();
         return new Analysis(new HashMap<>(byResident), byKeyPerson, new ArrayList<>(areaLevel));

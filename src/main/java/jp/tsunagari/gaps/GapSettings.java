@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shortageResidentsPerProvider    …and no provider, or more than this many residents per provider (100)
  * @param duplicationMinProviders         a duplication needs at least this many providers inside the area (4)
  * @param duplicationResidentsPerProvider …with fewer than this many residents needing it per provider (10)
+ * @param brokersPerArea       key persons named as brokers per daily-life area, by betweenness (3; 0: none)
+ * @param brokerPivots         betweenness from this many sampled sources per area (1024; 0: exact, all sources)
  */
 @ConfigurationProperties("tsunagari.gaps")
 public record GapSettings(@DefaultValue("CARE_1") String networkCareLevel,
@@ -25,5 +27,7 @@ public record GapSettings(@DefaultValue("CARE_1") String networkCareLevel,
                           @DefaultValue("5") int shortageMinResidents,
                           @DefaultValue("100") double shortageResidentsPerProvider,
                           @DefaultValue("4") int duplicationMinProviders,
-                          @DefaultValue("10") double duplicationResidentsPerProvider) {
+                          @DefaultValue("10") double duplicationResidentsPerProvider,
+                          @DefaultValue("3") int brokersPerArea,
+                          @DefaultValue("1024") int brokerPivots) {
 }

@@ -15,9 +15,10 @@ class IsolatedResidentDetector implements ResidentGapDetector {
     }
 
     @Override
-    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.ResidentHelp help,
                        List<Finding> out) {
-        if (network.supportersOf(r.id()).isEmpty() && !network.networkOfResident().containsKey(r.id())) {
+        SupportNetwork.Resident r = help.resident();
+        if (help.supporters().isEmpty() && !network.networkOfResident().containsKey(r.id())) {
             Candidates candidates = new Candidates(network, settings.maxCandidates());
             out.add(messages.finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
                     new Object[] {r.id()}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},

@@ -1,8 +1,9 @@
 package jp.tsunagari.gaps;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,12 +16,12 @@ import org.jgrapht.alg.connectivity.BiconnectivityInspector;
  * residents listed. キーパーソン (seed 000 「連携についての検討のポイント」); during COVID, one suspended activity
  * isolated many (000).
  * <p>
- * Why this is checked locally: a resident whose only helper is {@code h} hangs off the graph by {@code h} alone —
- * their pocket is the resident and their individual network, whose every other member is inactive and absent. So
- * {@code h} separates that pocket from the rest exactly when {@code h} has a neighbour outside it, i.e. {@code h} is a
- * cut point of the graph ({@link BiconnectivityInspector#getCutpoints()} finds the same set; the tests and the
- * benchmark check that, and the benchmark checks both against NetworkX). The local test costs the helper's degree,
- * which is what lets a change be applied in microseconds instead of a whole-city DFS.
+ * The whole analysis finds the cut points of the graph ({@link CutPoints}, the same set as JGraphT's
+ * {@link BiconnectivityInspector#getCutpoints()} and NetworkX's {@code articulation_points}: the benchmark checks
+ * both). A change is checked locally instead: a resident whose only helper is {@code h} hangs off the graph by
+ * {@code h} alone — their pocket is the resident and their individual network, whose every other member is inactive
+ * and absent — so {@code h} is a cut point exactly when it has a neighbour outside that pocket. That costs the
+ * helper's degree, not a whole-city search; the tests check both ways agree.
  */
 class KeyPersonDetector implements GapDetector {
 
@@ -31,23 +32,39 @@ class KeyPersonDetector implements GapDetector {
 
     @Override
     public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
-        Set<String> soleHelpers = new LinkedHashSet<>();
+        Map<String, List<String>> soleHelpOf = new HashMap<>();
         for (SupportNetwork.Resident r : network.residents().values()) {
             Set<String> helpers = network.helpersOf(r.id());
             if (helpers.size() == 1) {
-                soleHelpers.add(helpers.iterator().next());
+                soleHelpOf.computeIfAbsent(helpers.iterator().next(), k -> new ArrayList<>()).add(r.id());
             }
         }
+        return detect(network, settings, messages, soleHelpOf);
+    }
+
+    /** The findings, given each helper's residents who have no other help (from one pass over the residents). */
+    List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages,
+                         Map<String, List<String>> soleHelpOf) {
+        Set<String> cutPoints = CutPoints.of(network.graph());
         List<Finding> findings = new ArrayList<>();
-        for (String helper : soleHelpers) {
-            detect(network, settings, messages, helper).ifPresent(findings::add);
-        }
+        soleHelpOf.forEach((helper, residents) -> {
+            if (!cutPoints.contains(helper)) {
+                return;
+            }
+            List<String> dependents = new ArrayList<>(residents);
+            dependents.sort(null);
+            finding(network, settings, messages, helper, dependents).ifPresent(findings::add);
+        });
         return findings;
     }
 
     /** The finding about one person or organization, if they are a key person now. */
     Optional<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages, String helper) {
-        List<String> dependents = dependents(network, helper);
+        return finding(network, settings, messages, helper, dependents(network, helper));
+    }
+
+    private Optional<Finding> finding(SupportNetwork network, GapSettings settings, Messages messages, String helper,
+                                      List<String> dependents) {
         if (dependents.isEmpty() || dependents.size() < settings.keyPersonDependents()) {
             return Optional.empty();
         }

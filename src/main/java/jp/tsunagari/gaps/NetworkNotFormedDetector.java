@@ -24,13 +24,14 @@ class NetworkNotFormedDetector implements ResidentGapDetector {
     }
 
     @Override
-    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.ResidentHelp help,
                        List<Finding> out) {
+        SupportNetwork.Resident r = help.resident();
         if (network.networkOfResident().containsKey(r.id())) {
             return;
         }
         int threshold = CARE_LEVELS.indexOf(settings.networkCareLevel());
-        Set<String> supporters = network.supportersOf(r.id());
+        Set<String> supporters = help.supporters();
         int care = CARE_LEVELS.indexOf(r.careLevel());
         boolean needed = supporters.size() >= settings.networkSupporters() || r.needs().size() >= settings.networkNeeds()
                 || threshold >= 0 && care >= threshold;

@@ -21,8 +21,9 @@ class NoCoordinatorRouteDetector implements ResidentGapDetector {
     }
 
     @Override
-    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.ResidentHelp help,
                        List<Finding> out) {
+        SupportNetwork.Resident r = help.resident();
         String individualNetwork = network.networkOfResident().get(r.id());
         if (individualNetwork == null) {
             return;

@@ -22,7 +22,7 @@ class OutsideSameKindNetworkDetector implements GapDetector {
             if (!n.sameKind() || n.service() == null) {
                 continue;
             }
-            for (SupportNetwork.Provider p : network.providers().values()) {
+            for (SupportNetwork.Provider p : network.providersOffering(n.service())) {
                 boolean inArea = p.serves().stream().anyMatch(a -> n.covers().stream().anyMatch(c -> network.within(a, c)));
                 if (p.active() && p.offers().contains(n.service()) && inArea && !n.memberOrganizations().contains(p.id())) {
                     String area = network.dailyLifeAreaOf(p.serves().iterator().next());

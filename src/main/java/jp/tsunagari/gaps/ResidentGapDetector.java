@@ -9,14 +9,14 @@ import java.util.List;
  */
 interface ResidentGapDetector extends GapDetector {
 
-    void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident resident,
+    void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.ResidentHelp help,
                 List<Finding> out);
 
     @Override
     default List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
         List<Finding> findings = new ArrayList<>();
         for (SupportNetwork.Resident r : network.residents().values()) {
-            detect(network, settings, messages, r, findings);
+            detect(network, settings, messages, network.help(r), findings);
         }
         return findings;
     }

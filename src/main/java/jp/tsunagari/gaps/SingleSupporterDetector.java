@@ -16,9 +16,10 @@ class SingleSupporterDetector implements ResidentGapDetector {
     }
 
     @Override
-    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.ResidentHelp help,
                        List<Finding> out) {
-        Set<String> helpers = network.helpersOf(r.id());
+        SupportNetwork.Resident r = help.resident();
+        Set<String> helpers = help.helpers();
         if (helpers.size() == 1) {
             String only = helpers.iterator().next();
             Candidates candidates = new Candidates(network, settings.maxCandidates());

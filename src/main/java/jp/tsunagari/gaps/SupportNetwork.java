@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
@@ -57,6 +58,13 @@ final class SupportNetwork {
     record Support(String helperId, String service) {
     }
 
+    /**
+     * A resident with the help they have — active supporters, and everyone who helps (supporters and active members of
+     * their individual network) — worked out once for all the resident-level detectors.
+     */
+    record ResidentHelp(Resident resident, Set<String> supporters, Set<String> helpers) {
+    }
+
     record Provider(String id, String name, String type, boolean active, Set<String> offers, Set<String> serves) {
     }
 
@@ -78,7 +86,8 @@ final class SupportNetwork {
     private final Map<String, Association> associations;
 
     // Lazily derived; dropped on every change.
-    private volatile Map<String, List<Resident>> residentsByArea;
+    private volatile Map<String, Map<String, Resident>> residentsByArea;
+    private final Map<String, Map<String, Integer>> needCounts = new ConcurrentHashMap<>();
     private volatile Map<String, List<Provider>> providersByService;
     private volatile Set<String> services;
     private final Map<String, List<String>> candidates = new HashMap<>();
@@ -218,7 +227,7 @@ final class SupportNetwork {
         graph.removeVertex(id);
         supports.getOrDefault(id, List.of()).forEach(t -> unindex(supportedBy, t.helperId(), id));
         supports.remove(id);
-        residents.remove(id);
+        Resident before = residents.remove(id);
         if (resident != null) {
             residents.put(id, resident);
             graph.addVertex(id);
@@ -237,7 +246,7 @@ final class SupportNetwork {
                 linkNetwork(graph, id, network, members);
             }
         }
-        changed();
+        residentChanged(before, resident);
     }
 
     /**
@@ -285,11 +294,41 @@ final class SupportNetwork {
         changed();
     }
 
+    /** Keeps the per-area indexes of residents and needs in step with one resident's change. */
+    private void residentChanged(Resident before, Resident after) {
+        Map<String, Map<String, Resident>> byArea = residentsByArea;
+        for (Resident r : java.util.Arrays.asList(before, after)) {
+            if (r == null) {
+                continue;
+            }
+            needCounts.keySet().removeIf(area -> within(r.areaId(), area));
+            if (byArea != null) {
+                if (r == before) {
+                    Map<String, Resident> living = byArea.get(r.dailyLifeArea());
+                    if (living != null) {
+                        living.remove(r.id());
+                    }
+                } else {
+                    byArea.computeIfAbsent(r.dailyLifeArea(), k -> new java.util.LinkedHashMap<>()).put(r.id(), r);
+                }
+            }
+        }
+        Set<String> known = services;
+        if (after != null && known != null && !known.containsAll(after.needs())) {
+            services = null;
+        }
+    }
+
+    /** Providers or provider networks changed: what depends on them is worked out again when asked. */
     private void changed() {
-        residentsByArea = null;
         providersByService = null;
-        services = null;
-        candidates.clear();
+        Set<String> known = services;
+        if (known != null && !providers.values().stream().allMatch(p -> known.containsAll(p.offers()))) {
+            services = null;
+        }
+        synchronized (this) {
+            candidates.clear();
+        }
     }
 
     /**
@@ -311,6 +350,20 @@ final class SupportNetwork {
     }
 
     // ------------------------------------------------------------------ questions the detectors ask
+
+    /** The resident's help (see {@link ResidentHelp}). */
+    ResidentHelp help(Resident resident) {
+        List<Support> ties = supports.get(resident.id());
+        String network = networkOfResident.get(resident.id());
+        if (ties == null && network == null) {
+            return new ResidentHelp(resident, Set.of(), Set.of());
+        }
+        Set<String> supporters = supportersOf(resident.id());
+        if (network == null) {
+            return new ResidentHelp(resident, supporters, supporters);
+        }
+        return new ResidentHelp(resident, supporters, helpersOf(resident.id()));
+    }
 
     /** Active supporters and active members of the resident's individual network: everyone who helps. */
     Set<String> helpersOf(String residentId) {
@@ -389,17 +442,29 @@ final class SupportNetwork {
     }
 
     /** Residents living in the daily-life area. */
-    List<Resident> residentsIn(String dailyLifeArea) {
-        if (residentsByArea == null) {
-            Map<String, List<Resident>> byArea = new HashMap<>();
-            residents.values().forEach(r -> byArea.computeIfAbsent(r.dailyLifeArea(), k -> new ArrayList<>()).add(r));
-            residentsByArea = byArea;
+    Collection<Resident> residentsIn(String dailyLifeArea) {
+        Map<String, Map<String, Resident>> byArea = residentsByArea;
+        if (byArea == null) {
+            synchronized (this) {
+                byArea = residentsByArea;
+                if (byArea == null) {
+                    byArea = new HashMap<>();
+                    for (Resident r : residents.values()) {
+                        byArea.computeIfAbsent(r.dailyLifeArea(), k -> new java.util.LinkedHashMap<>()).put(r.id(), r);
+                    }
+                    residentsByArea = byArea;
+                }
+            }
         }
-        return residentsByArea.getOrDefault(dailyLifeArea, List.of());
+        return byArea.getOrDefault(dailyLifeArea, Map.of()).values();
     }
 
-    /** How many residents living inside {@code area} need each service. */
+    /** How many residents living inside {@code area} need each service (memoized until they change). */
     Map<String, Integer> needing(String area) {
+        return needCounts.computeIfAbsent(area, this::countNeeds);
+    }
+
+    private Map<String, Integer> countNeeds(String area) {
         Map<String, Integer> counts = new TreeMap<>();
         Collection<Resident> living = "DAILY_LIFE_AREA".equals(levelOf.get(area)) ? residentsIn(area)
                 : residents.values().stream().filter(r -> within(r.areaId(), area)).toList();

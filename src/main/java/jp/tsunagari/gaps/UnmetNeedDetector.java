@@ -15,8 +15,9 @@ class UnmetNeedDetector implements ResidentGapDetector {
     }
 
     @Override
-    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.Resident r,
+    public void detect(SupportNetwork network, GapSettings settings, Messages messages, SupportNetwork.ResidentHelp help,
                        List<Finding> out) {
+        SupportNetwork.Resident r = help.resident();
         if (r.needs().isEmpty()) {
             return;
         }

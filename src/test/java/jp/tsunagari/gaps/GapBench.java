@@ -1,8 +1,6 @@
 package jp.tsunagari.gaps;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.tsunagari.TsunagariApplication;
+import jp.tsunagari.network.NetworkChanged;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -44,47 +43,265 @@ public final class GapBench {
         SupportNetworkLoader loader = context.getBean(SupportNetworkLoader.class);
         GapEngine engine = context.getBean(GapEngine.class);
 
+        engine.findings(); // the engine's own projection, loaded once (the trend recording may have done it)
         List<Double> loads = new ArrayList<>();
+        long before = usedAfterGc();
+        long projectionBytes = 0;
         SupportNetwork network = null;
         for (int i = 0; i < 3; i++) {
             network = null;
-            System.gc();
             long t = System.nanoTime();
             network = loader.load();
             loads.add(millis(System.nanoTime() - t));
+            projectionBytes = usedAfterGc() - before;
         }
-        System.out.printf(Locale.ROOT, "projection load: %s ms (median %.0f) — %d residents%n", loads,
-                median(loads), network.residents().size());
+        System.out.printf(Locale.ROOT, "projection load: %s ms (median %.0f) — %d residents, %d nodes and %d edges in"
+                        + " the support graph; %d MiB of heap%n", loads, median(loads), network.residents().size(),
+                network.graph().vertexSet().size(), network.graph().edgeSet().size(), projectionBytes >> 20);
 
         List<Double> analyses = new ArrayList<>();
         int findings = 0;
-        for (int i = 0; i < 7; i++) {
+        long findingsBytes = 0;
+        for (int i = 0; i < 9; i++) {
+            long withoutAnalysis = usedAfterGc();
             long t = System.nanoTime();
-            findings = engine.analyse(network).all().size();
+            GapEngine.Analysis analysis = engine.analyse(network);
             analyses.add(millis(System.nanoTime() - t));
+            findings = analysis.all().size();
+            findingsBytes = usedAfterGc() - withoutAnalysis;
         }
-        System.out.printf(Locale.ROOT, "full analysis: %s ms (median %.0f) — %d findings%n", analyses, median(analyses),
-                findings);
-        for (Map.Entry<String, Double> e : engine.timeDetectors(network).entrySet()) {
+        System.out.printf(Locale.ROOT, "full analysis: %s ms (median %.0f) — %d findings, %d MiB of heap%n", analyses,
+                median(analyses), findings, findingsBytes >> 20);
+        System.out.printf(Locale.ROOT, "engine heap (projection + findings): %d MiB%n",
+                (projectionBytes + findingsBytes) >> 20);
+        network = null;
+        for (Map.Entry<String, Double> e : engine.timeDetectors(engine.current()).entrySet()) {
             System.out.printf(Locale.ROOT, "  %-28s %8.1f ms%n", e.getKey(), e.getValue());
         }
-        System.out.printf(Locale.ROOT, "heap in use after GC: %d MiB; peak heap: %d MiB%n", usedAfterGc() >> 20,
-                peakHeap() >> 20);
+        incremental(context, engine);
+        compareWithNetworkX(engine.current(), context.getBean(GapSettings.class), Path.of("target/bench"));
+        System.out.printf(Locale.ROOT, "whole JVM (embedded Neo4j, Spring, Vaadin, the engine): %d MiB of heap in use"
+                + " after GC, -Xmx %d MiB%n", usedAfterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * Changes written to the database, each then applied to the engine as the event after its commit would: a new
+     * supporter tie and its removal, a new need, an organization suspended and resumed. Afterwards the incrementally
+     * kept findings must equal a full recomputation.
+     */
+    private static void incremental(ConfigurableApplicationContext context, GapEngine engine) {
+        org.neo4j.driver.Driver driver = context.getBean(org.neo4j.driver.Driver.class);
+        engine.refresh();
+        SupportNetwork network = engine.current();
+        java.util.Random random = new java.util.Random(7);
+        List<String> residents = network.residents().keySet().stream().sorted().toList();
+        List<String> people = network.helpers().values().stream().filter(h -> !h.organization() && h.active())
+                .map(SupportNetwork.Helper::id).sorted().toList();
+        List<String> organizations = network.providers().values().stream().filter(SupportNetwork.Provider::active)
+                .filter(p -> !network.residentsTiedTo(p.id()).isEmpty()).map(SupportNetwork.Provider::id).sorted().toList();
+        Map<String, List<Double>> times = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            String resident = residents.get(random.nextInt(residents.size()));
+            String person = people.get(random.nextInt(people.size()));
+            write(driver, "MATCH (p:Person {id: $p}), (r:Resident {id: $r}) MERGE (p)-[:SUPPORTS {service: 'WATCHING'}]->(r)",
+                    Map.of("p", person, "r", resident));
+            timed(times, "add supporter tie", engine, new NetworkChanged(NetworkChanged.Change.CREATED, "SUPPORTS",
+                    List.of(person, resident)));
+            write(driver, "MATCH (:Person {id: $p})-[t:SUPPORTS]->(:Resident {id: $r}) DELETE t",
+                    Map.of("p", person, "r", resident));
+            timed(times, "remove supporter tie", engine, new NetworkChanged(NetworkChanged.Change.REMOVED, "SUPPORTS",
+                    List.of(person, resident)));
+            write(driver, "MATCH (r:Resident {id: $r}), (k:ServiceKind {code: 'MEALS'}) MERGE (r)-[:NEEDS]->(k)",
+                    Map.of("r", resident));
+            timed(times, "add need", engine, new NetworkChanged(NetworkChanged.Change.CREATED, "NEEDS",
+                    List.of(resident, "MEALS")));
+            if (i % 4 == 0) {
+                String organization = organizations.get(random.nextInt(organizations.size()));
+                write(driver, "MATCH (o:Organization {id: $o}) SET o.active = false", Map.of("o", organization));
+                timed(times, "suspend organization", engine, new NetworkChanged(NetworkChanged.Change.UPDATED,
+                        "Organization", List.of(organization)));
+                write(driver, "MATCH (o:Organization {id: $o}) SET o.active = true", Map.of("o", organization));
+                timed(times, "resume organization", engine, new NetworkChanged(NetworkChanged.Change.UPDATED,
+                        "Organization", List.of(organization)));
+            }
+        }
+        List<Double> every = new ArrayList<>();
+        times.forEach((kind, values) -> {
+            every.addAll(values);
+            System.out.printf(Locale.ROOT, "  %-22s median %6.2f ms, p95 %6.2f ms, max %6.2f ms (%d changes)%n", kind,
+                    median(values), percentile(values, 0.95), Collections.max(values), values.size());
+        });
+        System.out.printf(Locale.ROOT, "incremental update per change: median %.2f ms, p95 %.2f ms (%d changes,"
+                + " database read of the touched facts included)%n", median(every), percentile(every, 0.95), every.size());
+        java.util.Set<String> kept = describe(engine.findings());
+        engine.refresh();
+        java.util.Set<String> recomputed = describe(engine.findings());
+        System.out.printf(Locale.ROOT, "incrementally kept findings equal a full recomputation (type, subject, related,"
+                + " severity, candidates): %s%n", kept.equals(recomputed) ? "yes, all " + kept.size()
+                : "NO: " + kept.size() + " vs " + recomputed.size());
+    }
+
+    /** Findings as comparable text; brokers left out (they are recomputed in the background). */
+    private static java.util.Set<String> describe(List<Finding> findings) {
+        return findings.stream().filter(f -> f.type() != GapType.KEY_PERSON || !f.related().isEmpty())
+                .map(f -> f.type() + " " + f.subject() + " " + f.related() + " " + f.severity() + " "
+                        + f.action().candidates())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static void write(org.neo4j.driver.Driver driver, String cypher, Map<String, Object> parameters) {
+        driver.executableQuery(cypher).withParameters(parameters).execute();
+    }
+
+    private static void timed(Map<String, List<Double>> times, String kind, GapEngine engine, NetworkChanged change) {
+        long t = System.nanoTime();
+        engine.on(change);
+        times.computeIfAbsent(kind, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
+    }
+
+    /**
+     * Cut points of the whole support graph, and betweenness: exact on a neighbourhood (checked against JGraphT's and
+     * NetworkX's exact algorithms), sampled as the engine does it on a whole daily-life area (its error measured
+     * against exact there), by JGraphT/our code here and by NetworkX (Debian's python3-networkx) on the same graphs
+     * exported as GraphML.
+     */
+    private static void compareWithNetworkX(SupportNetwork network, GapSettings settings, Path dir) throws Exception {
+        long t = System.nanoTime();
+        java.util.Set<String> cutPoints = CutPoints.of(network.graph());
+        double cutSeconds = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        java.util.Set<String> jgraphtCutPoints = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(
+                network.graph()).getCutpoints();
+        double jgraphtCutSeconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf(Locale.ROOT, "cut points of the whole support graph (%d nodes / %d edges): %d in %.3f s;"
+                        + " JGraphT's BiconnectivityInspector %.2f s, same set: %s%n", network.graph().vertexSet().size(),
+                network.graph().edgeSet().size(), cutPoints.size(), cutSeconds, jgraphtCutSeconds,
+                cutPoints.equals(jgraphtCutPoints) ? "yes" : "NO");
+        // The detector's local rule must name exactly the cut points that are some resident's only help.
+        java.util.Set<String> soleHelpers = new java.util.HashSet<>();
+        network.residents().keySet().forEach(r -> {
+            var helpers = network.helpersOf(r);
+            if (helpers.size() == 1) {
+                soleHelpers.add(helpers.iterator().next());
+            }
+        });
+        java.util.Set<String> local = new java.util.TreeSet<>();
+        soleHelpers.forEach(h -> {
+            if (!KeyPersonDetector.dependents(network, h).isEmpty()) {
+                local.add(h);
+            }
+        });
+        java.util.Set<String> expected = new java.util.TreeSet<>(soleHelpers);
+        expected.retainAll(cutPoints);
+        System.out.printf(Locale.ROOT, "KEY_PERSON local rule names exactly the cut points that are someone's only"
+                + " help: %s (%d key persons)%n", local.equals(expected) ? "yes" : "NO", local.size());
+
+        String area = network.dailyLifeAreas().getFirst();
+        String neighbourhood = network.residentsIn(area).iterator().next().areaId();
+        var small = Brokers.supportGraphOf(network, network.residentsIn(area).stream()
+                .filter(r -> r.areaId().equals(neighbourhood)).toList());
+        t = System.nanoTime();
+        Map<String, Double> exactSmall = Brokers.betweenness(small, 0);
+        double oursSmallSeconds = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        Map<String, Double> jgraphtSmall = new org.jgrapht.alg.scoring.BetweennessCentrality<>(small, false).getScores();
+        double jgraphtSmallSeconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf(Locale.ROOT, "exact betweenness of neighbourhood %s (%d nodes / %d edges): ours %.2f s,"
+                        + " JGraphT %.2f s, max |difference| %.1e%n", neighbourhood, small.vertexSet().size(),
+                small.edgeSet().size(), oursSmallSeconds, jgraphtSmallSeconds, maxDifference(exactSmall, jgraphtSmall));
+
+        var areaGraph = Brokers.areaGraph(network, area);
+        t = System.nanoTime();
+        Map<String, Double> sampled = Brokers.betweenness(areaGraph, settings.brokerPivots());
+        double sampledSeconds = (System.nanoTime() - t) / 1e9;
+        t = System.nanoTime();
+        Map<String, Double> exact = Brokers.betweenness(areaGraph, 0);
+        double exactSeconds = (System.nanoTime() - t) / 1e9;
+        List<String> exactTop = top(network, exact, 10);
+        List<String> sampledTop = top(network, sampled, 10);
+        double worst = 0;
+        for (String broker : exactTop) {
+            worst = Math.max(worst, Math.abs(sampled.get(broker) - exact.get(broker)) / exact.get(broker));
+        }
+        System.out.printf(Locale.ROOT, "betweenness of daily-life area %s (%d nodes / %d edges): exact %.1f s, %d pivots"
+                        + " %.2f s; top-%d brokers agree %s, top 10 share %d, worst relative error among exact top 10"
+                        + " %.1f%%%n", area, areaGraph.vertexSet().size(), areaGraph.edgeSet().size(), exactSeconds,
+                settings.brokerPivots(), sampledSeconds, settings.brokersPerArea(),
+                exactTop.subList(0, settings.brokersPerArea()).equals(sampledTop.subList(0, settings.brokersPerArea()))
+                        ? "exactly" : "NOT exactly", exactTop.stream().filter(sampledTop::contains).count(), worst * 100);
+
+        if (new ProcessBuilder("python3", "-c", "import networkx").start().waitFor() != 0) {
+            System.out.println("NetworkX: not installed (apt-get install python3-networkx); comparison skipped");
+            return;
+        }
+        Files.createDirectories(dir);
+        Path cityFile = dir.resolve("support-graph.graphml");
+        Path smallFile = dir.resolve("support-graph-" + neighbourhood + ".graphml");
+        Path areaFile = dir.resolve("support-graph-" + area + ".graphml");
+        graphml(network.graph(), cityFile);
+        graphml(small, smallFile);
+        graphml(areaGraph, areaFile);
+        Process process = new ProcessBuilder("python3", "src/test/python/networkx_bench.py", cityFile.toString(),
+                smallFile.toString(), areaFile.toString(), Integer.toString(settings.brokerPivots()))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            System.out.println("NetworkX run failed");
+            return;
+        }
+        tools.jackson.databind.JsonNode nx = new tools.jackson.databind.ObjectMapper().readTree(out);
+        java.util.Set<String> nxCut = new java.util.TreeSet<>();
+        nx.get("cutPoints").forEach(n -> nxCut.add(n.asString()));
+        Map<String, Double> nxExact = new java.util.HashMap<>();
+        nx.get("exact").properties().forEach(e -> nxExact.put(e.getKey(), e.getValue().asDouble()));
+        List<String> nxTop = new ArrayList<>();
+        nx.get("sampledTop").forEach(n -> nxTop.add(n.asString()));
+        double nxCutSeconds = nx.get("cutPointSeconds").asDouble();
+        double nxExactSeconds = nx.get("exactSeconds").asDouble();
+        double nxSampledSeconds = nx.get("sampledSeconds").asDouble();
+        System.out.printf(Locale.ROOT, "NetworkX %s: cut points %.2f s, exact betweenness of %s %.2f s, %d-pivot"
+                        + " betweenness of %s %.2f s%n", nx.get("networkx").asString(), nxCutSeconds, neighbourhood,
+                nxExactSeconds, settings.brokerPivots(), area, nxSampledSeconds);
+        System.out.printf(Locale.ROOT, "cut points agree exactly with NetworkX: %s (%d); exact betweenness max"
+                        + " |difference| %.1e; NetworkX's sampled top 10 shares %d with the exact top 10%n",
+                nxCut.equals(new java.util.TreeSet<>(cutPoints)) ? "yes" : "NO", nxCut.size(),
+                maxDifference(exactSmall, nxExact), exactTop.stream().filter(nxTop::contains).count());
+        System.out.printf(Locale.ROOT, "faster than NetworkX: cut points %.1fx, exact betweenness %.1fx,"
+                        + " sampled betweenness %.1fx%n", nxCutSeconds / cutSeconds, nxExactSeconds / oursSmallSeconds,
+                nxSampledSeconds / sampledSeconds);
+    }
+
+    private static List<String> top(SupportNetwork network, Map<String, Double> scores, int count) {
+        return scores.entrySet().stream().filter(e -> network.helpers().containsKey(e.getKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(count).map(Map.Entry::getKey).toList();
+    }
+
+    private static double maxDifference(Map<String, Double> a, Map<String, Double> b) {
+        double max = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            max = Math.max(max, Math.abs(e.getValue() - b.getOrDefault(e.getKey(), Double.NaN)));
+        }
+        return a.keySet().equals(b.keySet()) ? max : Double.NaN;
+    }
+
+    private static void graphml(org.jgrapht.Graph<String, org.jgrapht.graph.DefaultEdge> graph, Path file)
+            throws java.io.IOException {
+        var exporter = new org.jgrapht.nio.graphml.GraphMLExporter<String, org.jgrapht.graph.DefaultEdge>(v -> v);
+        try (var writer = Files.newBufferedWriter(file)) {
+            exporter.exportGraph(graph, writer);
+        }
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
     }
 
     private static long usedAfterGc() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     static double median(List<Double> values) {

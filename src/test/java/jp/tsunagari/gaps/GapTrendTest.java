@@ -54,6 +54,7 @@ class GapTrendTest {
     void empty() {
         graph = new TestGraph(driver);
         graph.clear();
+        engine.refresh(); // the clear bypassed the app: no change event told the engine
     }
 
     /** Two daily-life areas: d-a with two isolated residents and a neighbour who helps nobody yet, d-b with one. */

@@ -28,7 +28,7 @@ final class TestNetwork {
     final Map<String, SupportNetwork.ProviderNetwork> providerNetworks = new HashMap<>();
     final Map<String, SupportNetwork.Association> associations = new HashMap<>();
 
-    static final GapSettings SETTINGS = new GapSettings("CARE_1", 2, 2, 5, 1, 5, 100, 4, 10);
+    static final GapSettings SETTINGS = new GapSettings("CARE_1", 2, 2, 5, 1, 5, 100, 4, 10, 3, 0);
 
     static Messages messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
