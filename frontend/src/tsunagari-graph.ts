@@ -174,8 +174,12 @@ export class TsunagariGraph extends LitElement {
     this.dashCanvas = sigma.createCanvas("dashed-edges", { afterLayer: "edges" });
     sigma.on("afterRender", () => this.afterRender());
     this.bindInteractions(sigma);
-    // Sigma only measures its container on window resizes; Vaadin layouts resize it without one.
-    this.resizeObserver = new ResizeObserver(() => this.sigma?.resize());
+    // Sigma only measures its container on window resizes; Vaadin layouts resize it without one. Resizing drops
+    // sigma's picking textures, so render again at once or clicks find no node until the next render.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.sigma?.resize();
+      this.sigma?.refresh();
+    });
     this.resizeObserver.observe(this.stage);
   }
 
@@ -408,6 +412,14 @@ export class TsunagariGraph extends LitElement {
     this.sigma?.setCustomBBox(null);
     this.sigma?.refresh();
     this.sigma?.getCamera().animatedReset({ duration: 300 });
+  }
+
+  /** Where a node is drawn, in CSS pixels from the element's top left corner (null if unknown or hidden). */
+  viewportPosition(id: string): [number, number] | null {
+    const data = this.sigma?.getNodeDisplayData(id);
+    if (!this.sigma || !data || data.hidden) return null;
+    const p = this.sigma.framedGraphToViewport(data);
+    return [Math.round(p.x), Math.round(p.y)];
   }
 
   /** Every node's position, {id: [x, y]}. */
