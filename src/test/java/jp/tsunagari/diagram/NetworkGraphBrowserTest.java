@@ -92,6 +92,10 @@ class NetworkGraphBrowserTest {
         assertThat(positions).containsKeys("r1", "s1", "o1", "x1");
         assertThat(positions.get("s1")).containsExactly(100L, 0L);
 
+        // Results the server asks for come back through CompletableFutures.
+        browser.waitFor(By.id("export")).click();
+        waitForText("exported", "true:4");
+
         // ForceAtlas2 runs in its blob: worker under the application's Content-Security-Policy and moves the nodes.
         Object after = js.executeAsyncScript("""
                 const [el, done] = arguments;

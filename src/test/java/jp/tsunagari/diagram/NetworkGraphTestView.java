@@ -2,6 +2,7 @@ package jp.tsunagari.diagram;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
@@ -44,6 +45,11 @@ public class NetworkGraphTestView extends VerticalLayout {
         graph.addNodeClickListener(e -> clicked.setText(e.getNodeId()));
         graph.addSelectionListener(e -> selected.setText(String.join(",", e.getNodeIds())));
         graph.addContextActionListener(e -> action.setText(e.getNodeId() + ":" + e.getActionId()));
-        add(clicked, selected, action, graph);
+        var exported = new Span();
+        exported.setId("exported");
+        var export = new Button("SVG", e -> graph.exportSvg().thenCombine(graph.positions(),
+                (svg, positions) -> svg.startsWith("<svg") + ":" + positions.size()).thenAccept(exported::setText));
+        export.setId("export");
+        add(clicked, selected, action, exported, export, graph);
     }
 }
