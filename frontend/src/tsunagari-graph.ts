@@ -90,13 +90,19 @@ export class TsunagariGraph extends LitElement {
     super.connectedCallback();
     if (!this.hasAttribute("tabindex")) this.tabIndex = 0;
     this.addEventListener("keydown", this.onKey);
+    this.addEventListener("focusout", this.onFocusOut);
+    // Vaadin may detach and re-attach the same element (moving it in a layout): draw again with a new renderer.
+    if (this.hasUpdated && !this.sigma) this.requestUpdate();
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener("keydown", this.onKey);
+    this.removeEventListener("focusout", this.onFocusOut);
     this.stopLayout();
+    this.hideOverlays();
     this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
     this.sigma?.kill();
     this.sigma = null;
   }
@@ -358,6 +364,12 @@ export class TsunagariGraph extends LitElement {
     }
   };
 
+  /** The context menu closes when focus leaves the diagram (a click elsewhere on the page). */
+  private onFocusOut = (e: FocusEvent) => {
+    const next = e.relatedTarget as Node | null;
+    if (!next || !(this.contains(next) || this.renderRoot.contains(next))) this.hideMenu();
+  };
+
   private setFocus(focus: FocusSpec | null): void {
     this.focusOn = focus;
     this.dispatch("focus-change", focus ? { id: focus.id, hops: focus.hops } : { id: null, hops: 0 });
@@ -382,8 +394,9 @@ export class TsunagariGraph extends LitElement {
     this.hideTooltip();
     if (!this.actions || this.actions.length === 0) return;
     this.menu = buildContextMenu(document, this.g.getNodeAttribute(node, "label"), this.actions, (action) => {
-      this.hideMenu();
       this.dispatch("node-context", contextDetail(node, action));
+      this.hideMenu();
+      this.focus({ preventScroll: true });
     });
     this.menu.style.left = `${x}px`;
     this.menu.style.top = `${y}px`;
@@ -392,8 +405,10 @@ export class TsunagariGraph extends LitElement {
   }
 
   private hideMenu(): void {
-    this.menu?.remove();
+    // Cleared first: removing the focused menu fires focusout, which calls this again.
+    const menu = this.menu;
     this.menu = null;
+    menu?.remove();
   }
 
   private hideOverlays(): void {
