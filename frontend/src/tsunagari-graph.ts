@@ -70,6 +70,8 @@ export class TsunagariGraph extends LitElement {
   private dragMoved = false;
   private rendered = false;
   private dashCanvas: HTMLCanvasElement | null = null;
+  /** The dashed edges, found once per graph/style change rather than in every frame. */
+  private dashedEdges: string[] = [];
   private tooltip: HTMLElement | null = null;
   private menu: HTMLElement | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -154,6 +156,7 @@ export class TsunagariGraph extends LitElement {
       const s = resolveEdgeStyle(a, sheet);
       return { ...a, color: s.color, size: s.size, dashed: s.dashed };
     });
+    this.dashedEdges = this.g.filterEdges((_, a) => a.dashed === true);
   }
 
   // ---- rendering -------------------------------------------------------------------------------------------
@@ -243,11 +246,12 @@ export class TsunagariGraph extends LitElement {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
     ctx.setLineDash([5, 4]);
-    this.g.forEachEdge((id, a, source, target) => {
-      if (!a.dashed) return;
+    for (const id of this.dashedEdges) {
+      if (!this.g.hasEdge(id)) continue;
+      const a = this.g.getEdgeAttributes(id), source = this.g.source(id), target = this.g.target(id);
       const s = sigma.getNodeDisplayData(source), t = sigma.getNodeDisplayData(target);
-      if (!s || !t || s.hidden || t.hidden) return;
-      if (!this.visibility.edgeVisible(String(a.kind ?? ""), true, true)) return;
+      if (!s || !t || s.hidden || t.hidden) continue;
+      if (!this.visibility.edgeVisible(String(a.kind ?? ""), true, true)) continue;
       const p = sigma.framedGraphToViewport(s), q = sigma.framedGraphToViewport(t);
       ctx.strokeStyle = this.searchHits && !(this.searchHits.has(source) && this.searchHits.has(target)) ? DIMMED : String(a.color);
       ctx.lineWidth = Math.max(1, Number(a.size ?? 1));
@@ -255,7 +259,7 @@ export class TsunagariGraph extends LitElement {
       ctx.moveTo(p.x, p.y);
       ctx.lineTo(q.x, q.y);
       ctx.stroke();
-    });
+    }
   }
 
   // ---- layout ----------------------------------------------------------------------------------------------
