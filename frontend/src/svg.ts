@@ -44,8 +44,16 @@ export function toSvg(graph: Graph, options: SvgOptions = {}): string {
   for (const id of nodes) {
     const a = graph.getNodeAttributes(id);
     const r = Number(a.size ?? 5);
-    const halo = Number(a.haloSize ?? 0) > 0 ? ` stroke="${escapeXml(a.haloColor)}" stroke-width="${num(r * Number(a.haloSize))}"` : "";
-    out.push(`<circle cx="${px(a.x)}" cy="${py(a.y)}" r="${num(r)}" fill="${escapeXml(a.fillColor ?? a.color ?? "#607d8b")}"${halo}/>`);
+    // As the WebGL program draws them: halo ring outermost, then the kind's ring (hollow kinds), then the fill.
+    let inner = r;
+    if (Number(a.haloSize ?? 0) > 0) {
+      out.push(`<circle cx="${px(a.x)}" cy="${py(a.y)}" r="${num(inner)}" fill="${escapeXml(a.haloColor)}"/>`);
+      inner *= 1 - Number(a.haloSize);
+    }
+    const ring = Number(a.ringSize ?? 0) > 0
+      ? ` stroke="${escapeXml(a.color)}" stroke-width="${num(inner * Number(a.ringSize))}"` : "";
+    const fillR = ring ? inner * (1 - Number(a.ringSize) / 2) : inner;
+    out.push(`<circle cx="${px(a.x)}" cy="${py(a.y)}" r="${num(fillR)}" fill="${escapeXml(a.fillColor ?? a.color ?? "#607d8b")}"${ring}/>`);
     out.push(`<text x="${px(a.x + r + 2)}" y="${py(a.y)}" font-family="sans-serif" font-size="12" dominant-baseline="middle">${escapeXml(a.label)}</text>`);
   }
   out.push(`</g>`, `</svg>`);
