@@ -39,7 +39,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-US");
+                "--window-size=1280,900", "--lang=en-US",
+                // WebGL (the network diagrams' sigma.js) in software: headless Chromium has no GPU here.
+                "--enable-unsafe-swiftshader");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);

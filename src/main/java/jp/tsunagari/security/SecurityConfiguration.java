@@ -30,9 +30,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Vaadin needs inline scripts/styles for its bootstrap and a websocket for push; nothing may frame the app. */
+    /**
+     * Vaadin needs inline scripts/styles for its bootstrap and a websocket for push; nothing may frame the app. The
+     * network diagram's ForceAtlas2 layout runs in a worker started from a blob: URL (graphology's worker helper).
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
@@ -63,7 +66,8 @@ class SecurityConfiguration {
                                    ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll() // the error page of a refused API call
-                .requestMatchers("/styles/**").permitAll());
+                // Static code only: the network diagram element, built by frontend/ (no data in it).
+                .requestMatchers("/styles/**", "/frontend-build/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class, "/login?logout");
             oidcRegistration(oidc.getIfAvailable()).ifPresent(id -> vaadin.oauth2LoginPage("/oauth2/authorization/" + id));

@@ -1,0 +1,15 @@
+// Bundles <tsunagari-graph> and everything it imports (lit, sigma, graphology, the FA2 worker source) into one ES
+// module that Spring Boot serves as a static resource: target/classes/META-INF/resources/frontend-build/.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: ["src/tsunagari-graph.ts"],
+  outfile: "../target/classes/META-INF/resources/frontend-build/tsunagari-graph.js",
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  sourcemap: false,
+  legalComments: "eof",
+  logLevel: "info",
+});

@@ -1,0 +1,391 @@
+package jp.tsunagari.diagram;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.shared.Registration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.BaseJsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A support network drawn in the browser by sigma.js (WebGL), for graphs of a few to ~10⁵ elements. The server sets
+ * the data as JSON properties of {@code <tsunagari-graph>} (frontend/src/tsunagari-graph.ts); the element reports
+ * clicks, selection, drags and context-menu actions as events carrying ids only.
+ *
+ * <pre>{@code
+ * var graph = new NetworkGraph();
+ * graph.setStyles(GraphStyles.none().withNode("resident", "#1565c0", 10, Shape.CIRCLE, "利用者")
+ *         .withFlag("isolated", "#e53935", "孤立"));
+ * graph.setGraph(data);
+ * graph.addNodeClickListener(e -> open(e.getNodeId()));
+ * }</pre>
+ *
+ * The element is loaded from {@code /frontend-build/}, outside Vaadin's frontend bundle: Maven builds it with esbuild
+ * (exec-maven-plugin, see pom.xml), so the application keeps Vaadin's prebuilt bundle and needs no Vite build.
+ */
+@Tag("tsunagari-graph")
+@JsModule("context://frontend-build/tsunagari-graph.js")
+public class NetworkGraph extends Component implements HasSize {
+
+    public static final Duration DEFAULT_LAYOUT_DURATION = Duration.ofSeconds(3);
+
+    private GraphData graph = GraphData.empty();
+    private List<String> selection = List.of();
+    private Focus focus;
+
+    /** The k-hop neighbourhood of a node shown alone (focus mode). */
+    public record Focus(String nodeId, int hops) {
+        public Focus {
+            Objects.requireNonNull(nodeId, "nodeId");
+            if (hops < 1 || hops > 3) {
+                throw new IllegalArgumentException("hops must be 1 to 3, was " + hops);
+            }
+        }
+    }
+
+    public NetworkGraph() {
+        setWidthFull();
+        getElement().getStyle().set("min-height", "320px");
+        setLayout(Layout.FORCE_ATLAS2, DEFAULT_LAYOUT_DURATION);
+        // The user changes selection and focus in the browser; keep the server's copy (and the property values the
+        // server last sent) in step, so that the next select(…)/focus(…) from Java is never mistaken for no change.
+        addListener(SelectionEvent.class, e -> {
+            selection = e.getNodeIds();
+            setJson("selection", selection);
+        });
+        addListener(FocusChangeEvent.class, e -> {
+            focus = e.getFocus().orElse(null);
+            setJson("focusOn", focus == null ? null : focusJson(focus));
+        });
+    }
+
+    public NetworkGraph(GraphData graph) {
+        this();
+        setGraph(graph);
+    }
+
+    // ---- data --------------------------------------------------------------------------------------------------
+
+    /** Replaces the drawn graph; selection and focus are cleared, the layout set by {@link #setLayout} runs. */
+    public void setGraph(GraphData graph) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        selection = List.of();
+        focus = null;
+        setJson("selection", selection);
+        setJson("focusOn", null);
+        setJson("graph", graph);
+    }
+
+    public GraphData getGraph() {
+        return graph;
+    }
+
+    public void setStyles(GraphStyles styles) {
+        setJson("styles", Objects.requireNonNull(styles, "styles"));
+    }
+
+    /** The layout applied whenever a graph is set; see {@link #relayout()} to run it again on the current graph. */
+    public void setLayout(Layout layout) {
+        setLayout(layout, DEFAULT_LAYOUT_DURATION);
+    }
+
+    /** As {@link #setLayout(Layout)}; {@code duration} is how long ForceAtlas2 runs (at most a minute). */
+    public void setLayout(Layout layout, Duration duration) {
+        ObjectNode json = JacksonUtils.createObjectNode();
+        json.put("name", Objects.requireNonNull(layout, "layout").json);
+        if (layout == Layout.FORCE_ATLAS2) {
+            json.put("durationMs", (int) Math.min(Math.max(duration.toMillis(), 1), 60_000));
+        }
+        getElement().setPropertyJson("layout", json);
+    }
+
+    /** Runs the layout again on the current graph (e.g. a 「再配置」 button). */
+    public void relayout() {
+        getElement().callJsFunction("runLayout");
+    }
+
+    /** Context-menu entries offered on every node (none: no menu). */
+    public void setActions(List<Action> actions) {
+        setJson("actions", List.copyOf(actions));
+    }
+
+    // ---- view state --------------------------------------------------------------------------------------------
+
+    /** Selects (highlights) these nodes, replacing the selection. Fires no {@link SelectionEvent}. */
+    public void select(Collection<String> nodeIds) {
+        selection = List.copyOf(new LinkedHashSet<>(nodeIds));
+        setJson("selection", selection);
+    }
+
+    public List<String> getSelection() {
+        return selection;
+    }
+
+    /** Shows only the nodes within {@code hops} (1–3) of {@code nodeId}. */
+    public void focus(String nodeId, int hops) {
+        focus = new Focus(nodeId, hops);
+        setJson("focusOn", focusJson(focus));
+    }
+
+    public void clearFocus() {
+        focus = null;
+        setJson("focusOn", null);
+    }
+
+    public Optional<Focus> getFocus() {
+        return Optional.ofNullable(focus);
+    }
+
+    /** Hides these nodes and every node or edge of these kinds (the filters); replaces what was hidden before. */
+    public void hide(Collection<String> nodeIds, Collection<String> kinds) {
+        Map<String, Object> hidden = new LinkedHashMap<>();
+        hidden.put("ids", List.copyOf(nodeIds));
+        hidden.put("kinds", List.copyOf(kinds));
+        setJson("hiddenItems", hidden);
+    }
+
+    public void showAll() {
+        hide(List.of(), List.of());
+    }
+
+    /** Highlights nodes whose label contains {@code text}, ignoring kana type, width and case; blank clears. */
+    public void search(String text) {
+        getElement().setProperty("query", text == null ? "" : text);
+    }
+
+    /** Resets the camera so the whole graph is in view. */
+    public void fit() {
+        getElement().callJsFunction("fit");
+    }
+
+    // ---- results from the browser ------------------------------------------------------------------------------
+
+    /** The diagram as a PNG {@code data:} URL, as drawn (filters, focus and search applied). */
+    public CompletableFuture<String> exportPng() {
+        return getElement().callJsFunction("exportPng").toCompletableFuture(String.class);
+    }
+
+    /** The visible part of the diagram as an SVG document (labels XML-escaped). */
+    public CompletableFuture<String> exportSvg() {
+        return getElement().callJsFunction("exportSvg").toCompletableFuture(String.class);
+    }
+
+    /** Every node's position as laid out or dragged in the browser, to save for {@link Layout#KEEP}. */
+    public CompletableFuture<Map<String, double[]>> positions() {
+        return getElement().callJsFunction("positions").toCompletableFuture().thenApply(NetworkGraph::positionsFrom);
+    }
+
+    /** Frames per second sigma renders while the camera pans and zooms for {@code duration} (performance tests). */
+    public CompletableFuture<Double> frameRate(Duration duration) {
+        return getElement().callJsFunction("frameRate", (double) duration.toMillis()).toCompletableFuture(Double.class);
+    }
+
+    // ---- listeners ---------------------------------------------------------------------------------------------
+
+    public Registration addNodeClickListener(ComponentEventListener<NodeClickEvent> listener) {
+        return addListener(NodeClickEvent.class, listener);
+    }
+
+    public Registration addNodeDoubleClickListener(ComponentEventListener<NodeDoubleClickEvent> listener) {
+        return addListener(NodeDoubleClickEvent.class, listener);
+    }
+
+    public Registration addSelectionListener(ComponentEventListener<SelectionEvent> listener) {
+        return addListener(SelectionEvent.class, listener);
+    }
+
+    public Registration addNodeDragEndListener(ComponentEventListener<NodeDragEndEvent> listener) {
+        return addListener(NodeDragEndEvent.class, listener);
+    }
+
+    public Registration addContextActionListener(ComponentEventListener<ContextActionEvent> listener) {
+        return addListener(ContextActionEvent.class, listener);
+    }
+
+    public Registration addStageClickListener(ComponentEventListener<StageClickEvent> listener) {
+        return addListener(StageClickEvent.class, listener);
+    }
+
+    public Registration addFocusChangeListener(ComponentEventListener<FocusChangeEvent> listener) {
+        return addListener(FocusChangeEvent.class, listener);
+    }
+
+    /** After the first frame of each graph set (the element then also carries {@code data-ready}). */
+    public Registration addGraphRenderedListener(ComponentEventListener<GraphRenderedEvent> listener) {
+        return addListener(GraphRenderedEvent.class, listener);
+    }
+
+    // ---- events ------------------------------------------------------------------------------------------------
+
+    /** A node was clicked (also selects it). */
+    @DomEvent("node-click")
+    public static class NodeClickEvent extends ComponentEvent<NetworkGraph> {
+        private final String nodeId;
+
+        public NodeClickEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String nodeId) {
+            super(source, fromClient);
+            this.nodeId = nodeId;
+        }
+
+        public String getNodeId() {
+            return nodeId;
+        }
+    }
+
+    @DomEvent("node-dblclick")
+    public static class NodeDoubleClickEvent extends ComponentEvent<NetworkGraph> {
+        private final String nodeId;
+
+        public NodeDoubleClickEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String nodeId) {
+            super(source, fromClient);
+            this.nodeId = nodeId;
+        }
+
+        public String getNodeId() {
+            return nodeId;
+        }
+    }
+
+    /** The user changed the selection (click, Shift/Ctrl-click, click on the background). */
+    @DomEvent("node-select")
+    public static class SelectionEvent extends ComponentEvent<NetworkGraph> {
+        private final List<String> nodeIds;
+
+        public SelectionEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.ids") JsonNode ids) {
+            super(source, fromClient);
+            this.nodeIds = strings(ids);
+        }
+
+        public List<String> getNodeIds() {
+            return nodeIds;
+        }
+    }
+
+    /** The user dropped dragged nodes: their new positions. */
+    @DomEvent("node-drag-end")
+    public static class NodeDragEndEvent extends ComponentEvent<NetworkGraph> {
+        private final Map<String, double[]> positions;
+
+        public NodeDragEndEvent(NetworkGraph source, boolean fromClient,
+                @EventData("event.detail.positions") JsonNode positions) {
+            super(source, fromClient);
+            this.positions = positionsFrom(positions);
+        }
+
+        public Map<String, double[]> getPositions() {
+            return positions;
+        }
+    }
+
+    /** The user picked an {@link Action} from a node's context menu. */
+    @DomEvent("node-context")
+    public static class ContextActionEvent extends ComponentEvent<NetworkGraph> {
+        private final String nodeId;
+        private final String actionId;
+
+        public ContextActionEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String nodeId,
+                @EventData("event.detail.action") String actionId) {
+            super(source, fromClient);
+            this.nodeId = nodeId;
+            this.actionId = actionId;
+        }
+
+        public String getNodeId() {
+            return nodeId;
+        }
+
+        public String getActionId() {
+            return actionId;
+        }
+    }
+
+    @DomEvent("stage-click")
+    public static class StageClickEvent extends ComponentEvent<NetworkGraph> {
+        public StageClickEvent(NetworkGraph source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    /** The user focused on a node's neighbourhood with the keys 1/2/3, or left focus mode with Esc. */
+    @DomEvent("focus-change")
+    public static class FocusChangeEvent extends ComponentEvent<NetworkGraph> {
+        private final Focus focus;
+
+        public FocusChangeEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.id") String nodeId,
+                @EventData("event.detail.hops") int hops) {
+            super(source, fromClient);
+            this.focus = nodeId == null ? null : new Focus(nodeId, Math.max(1, Math.min(hops, 3)));
+        }
+
+        public Optional<Focus> getFocus() {
+            return Optional.ofNullable(focus);
+        }
+    }
+
+    @DomEvent("graph-rendered")
+    public static class GraphRenderedEvent extends ComponentEvent<NetworkGraph> {
+        private final int nodeCount;
+
+        public GraphRenderedEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.nodes") int nodeCount) {
+            super(source, fromClient);
+            this.nodeCount = nodeCount;
+        }
+
+        public int getNodeCount() {
+            return nodeCount;
+        }
+    }
+
+    // ---- JSON --------------------------------------------------------------------------------------------------
+
+    private void setJson(String property, Object value) {
+        getElement().setPropertyJson(property, value == null ? JacksonUtils.nullNode()
+                : (BaseJsonNode) JacksonUtils.getMapper().valueToTree(value));
+    }
+
+    private static ObjectNode focusJson(Focus focus) {
+        ObjectNode json = JacksonUtils.createObjectNode();
+        json.put("id", focus.nodeId());
+        json.put("hops", focus.hops());
+        return json;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(id -> out.add(id.asString()));
+        }
+        return List.copyOf(out);
+    }
+
+    static Map<String, double[]> positionsFrom(JsonNode json) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        if (json != null && json.isObject()) {
+            for (var entry : json.properties()) {
+                JsonNode xy = entry.getValue();
+                if (xy.isArray() && xy.size() == 2) {
+                    out.put(entry.getKey(), new double[] {xy.get(0).asDouble(), xy.get(1).asDouble()});
+                }
+            }
+        }
+        return out;
+    }
+}
