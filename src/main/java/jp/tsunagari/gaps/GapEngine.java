@@ -378,6 +378,11 @@ class GapEngine {
         }
     }
 
+    /** Waits until background work queued so far (brokers) is done — for tests and the benchmark. */
+    void awaitBackgroundWork() throws Exception {
+        brokerWorker.submit(() -> { }).get();
+    }
+
     @jakarta.annotation.PreDestroy
     void stop() {
         brokerWorker.shutdownNow();

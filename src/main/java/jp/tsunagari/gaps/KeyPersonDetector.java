@@ -16,12 +16,13 @@ import org.jgrapht.alg.connectivity.BiconnectivityInspector;
  * residents listed. キーパーソン (seed 000 「連携についての検討のポイント」); during COVID, one suspended activity
  * isolated many (000).
  * <p>
- * The whole analysis finds the cut points of the graph ({@link CutPoints}, the same set as JGraphT's
- * {@link BiconnectivityInspector#getCutpoints()} and NetworkX's {@code articulation_points}: the benchmark checks
- * both). A change is checked locally instead: a resident whose only helper is {@code h} hangs off the graph by
- * {@code h} alone — their pocket is the resident and their individual network, whose every other member is inactive
- * and absent — so {@code h} is a cut point exactly when it has a neighbour outside that pocket. That costs the
- * helper's degree, not a whole-city search; the tests check both ways agree.
+ * Checked locally, which is exact: a resident whose only helper is {@code h} hangs off the graph by {@code h} alone —
+ * their pocket is the resident and their individual network, whose every other member is inactive and absent — so
+ * {@code h} is a cut point exactly when it has a neighbour outside that pocket (two such residents are outside each
+ * other's). That costs the helper's degree instead of a whole-city depth-first search, so a change is applied in
+ * microseconds. The tests and every benchmark run check that it names exactly the cut points JGraphT's
+ * {@link BiconnectivityInspector#getCutpoints()} and NetworkX's {@code articulation_points} find among residents' only
+ * helpers.
  */
 class KeyPersonDetector implements GapDetector {
 
@@ -45,13 +46,12 @@ class KeyPersonDetector implements GapDetector {
     /** The findings, given each helper's residents who have no other help (from one pass over the residents). */
     List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages,
                          Map<String, List<String>> soleHelpOf) {
-        Set<String> cutPoints = CutPoints.of(network.graph());
         List<Finding> findings = new ArrayList<>();
         soleHelpOf.forEach((helper, residents) -> {
-            if (!cutPoints.contains(helper)) {
-                return;
-            }
             List<String> dependents = new ArrayList<>(residents);
+            if (dependents.size() == 1 && !reachesBeyond(network, helper, dependents.getFirst())) {
+                return; // not a cut point: nothing but this resident's own pocket hangs on it
+            }
             dependents.sort(null);
             finding(network, settings, messages, helper, dependents).ifPresent(findings::add);
         });
