@@ -289,20 +289,37 @@ class GapEngine {
         if (!Objects.equals(before, after)) {
             // A provider is suggested to residents of the areas it serves: their findings name candidates again.
             Set<String> served = new HashSet<>();
+            Set<String> offered = new HashSet<>();
+            boolean centre = false;
             for (SupportNetwork.Provider p : java.util.Arrays.asList(before, after)) {
                 if (p != null) {
                     served.addAll(p.serves());
+                    offered.addAll(p.offers());
+                    centre |= "COMMUNITY_SUPPORT_CENTER".equals(p.type());
                 }
             }
-            for (String id : analysis.byResident().keySet()) {
-                String area = network.residents().get(id).areaId();
-                if (served.stream().anyMatch(s -> network.within(area, s) || network.within(s, area))) {
-                    residents.add(id);
+            boolean suggestedAsCentre = centre;
+            analysis.byResident().forEach((id, findings) -> {
+                if (findings.stream().anyMatch(f -> mayName(f, offered, suggestedAsCentre))) {
+                    String area = network.residents().get(id).areaId();
+                    if (served.stream().anyMatch(s -> network.within(area, s) || network.within(s, area))) {
+                        residents.add(id);
+                    }
                 }
-            }
+            });
             recomputeAreaLevel();
         }
         recomputeResidents(residents, helpersBefore);
+    }
+
+    /** Could this finding's suggested action name a provider offering these services (or a centre)? */
+    private static boolean mayName(Finding f, Set<String> offered, boolean centre) {
+        return switch (f.type()) {
+            case UNMET_NEED -> offered.containsAll(f.related());
+            case ISOLATED_RESIDENT, SINGLE_SUPPORTER -> offered.contains("WATCHING");
+            case NO_COORDINATOR_ROUTE -> centre;
+            default -> false;
+        };
     }
 
     private void providerNetworksChanged() {
