@@ -265,7 +265,8 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (InvalidInputException invalid) {
             List<String> other = new ArrayList<>();
             for (Violation v : invalid.violations()) {
-                String text = v.message(messages, getLocale());
+                // Under its own field a message needs no field name; elsewhere it keeps it.
+                String text = messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(), getLocale());
                 switch (v.field()) {
                     case "supporterId" -> {
                         supporter.setErrorMessage(text);
@@ -275,7 +276,7 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
                         service.setErrorMessage(text);
                         service.setInvalid(true);
                     }
-                    default -> other.add(text);
+                    default -> other.add(v.message(messages, getLocale()));
                 }
             }
             if (!other.isEmpty()) {
