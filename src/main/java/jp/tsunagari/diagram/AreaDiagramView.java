@@ -139,7 +139,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
 
         split = new SplitLayout(left, right);
         split.setSizeFull();
-        split.setSplitterPosition(62);
+        split.setSplitterPosition(56);
         add(title, toolbar, summary, notice, split);
         setFlexGrow(1, split);
     }

@@ -10,12 +10,14 @@ import jp.tsunagari.diagram.DiagramKinds.Sector;
 /**
  * Where an ecomap's nodes go, computed on the server so the picture is the same every time ({@link Layout#KEEP}):
  * the resident at the origin, each sector a fifth of the circle clockwise from the top, its helpers spread over
- * its arc on concentric rings (the inner ring first, outer rings holding a few more), a label node outside each
- * sector, the individual network between the resident and the rings.
+ * its arc on concentric rings (the inner ring first, outer rings holding a few more), a label node well outside each
+ * sector (sigma draws one label per ~100 px cell: closer, a helper's label would hide the sector's name), the
+ * individual network between the resident and the rings.
  */
 final class EcomapLayout {
 
-    static final double FIRST_RING = 100, RING_GAP = 45, FIRST_RING_CAPACITY = 5, LABEL_GAP = 55, NETWORK_RADIUS = 45;
+    static final double FIRST_RING = 100, RING_GAP = 45, FIRST_RING_CAPACITY = 5, LABEL_GAP = 110,
+            NETWORK_RADIUS = 45;
     private static final double SECTOR = 2 * Math.PI / Sector.values().length;
     /** Space left free at each side of a sector, so neighbouring sectors stay apart. */
     private static final double MARGIN = SECTOR * 0.1;
