@@ -1,9 +1,14 @@
 /**
  * Network diagrams: {@link jp.tsunagari.diagram.NetworkGraph}, a Vaadin component drawing a support network with
  * sigma.js (WebGL) from typed Java data, laid out by ForceAtlas2 in a web worker, with node selection, k-hop focus,
- * filters, search, dragging, a context menu and PNG/SVG export. Views of other modules build a
- * {@link jp.tsunagari.diagram.GraphData} and listen to the component's events; this module knows nothing of Neo4j
- * or of the other modules. Its browser side is the npm package in {@code frontend/} (see frontend/README.md).
+ * filters, search, dragging, a context menu and PNG/SVG export; views of other modules may build a
+ * {@link jp.tsunagari.diagram.GraphData} and listen to the component's events. Its browser side is the npm package
+ * in {@code frontend/} (see frontend/README.md).
+ * <p>
+ * Built on it, for coordinators: {@code /diagram/<areaId>}, one daily-life area's network with the gaps found there
+ * marked and listed, and {@code /ecomap/<residentId>}, one resident's helpers in sectors with their needs, gaps and a
+ * form adding a supporter. They read the graph through their own queries and use only the public API of
+ * {@code gaps} (findings), {@code network} (writes), {@code security} (scope, names, audit) and {@code shell}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network diagrams")
 package jp.tsunagari.diagram;

@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GapController {
 
+    /** Most urgent first, then by type and subject. */
+    static final Comparator<Finding> URGENCY = Comparator.comparing(Finding::severity).thenComparing(Finding::type)
+            .thenComparing(Finding::subject);
+
     private final GapEngine engine;
     private final CurrentUser user;
     private final Messages messages;
@@ -53,7 +57,7 @@ class GapController {
                 .filter(f -> visible(scope, f))
                 .filter(f -> area == null || area.isBlank() || area.equals(f.area()))
                 .filter(f -> filter == null || f.type() == filter)
-                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::type).thenComparing(Finding::subject))
+                .sorted(URGENCY)
                 .toList();
         // Most urgent first; a whole city has far more findings than anyone reads at once.
         return ResponseEntity.ok().header("X-Total-Count", Integer.toString(matching.size()))

@@ -63,6 +63,9 @@ public class MainLayout extends AppLayout {
         if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL, Role.ANALYST_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.areas"), ""));
         }
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.diagram"), "diagram"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));

@@ -1,0 +1,239 @@
+package jp.tsunagari.diagram;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagari.gaps.GapFindings;
+import jp.tsunagari.gaps.GapItem;
+import jp.tsunagari.gaps.GapType;
+import jp.tsunagari.security.Role;
+import jp.tsunagari.shell.MainLayout;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One daily-life area's support network as a diagram (bookmarkable: {@code /diagram/<areaId>}), with the gaps found
+ * there marked on it and listed beside it. Clicking a gap focuses the diagram on what it is about; double-clicking a
+ * resident opens their ecomap.
+ */
+@Route(value = "diagram/:areaId?", layout = MainLayout.class)
+@RolesAllowed({Role.LAYER1, Role.LAYER2})
+public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String AREA_PARAMETER = "areaId";
+
+    private final DiagramQueries queries;
+    private final GapFindings gaps;
+    private final H2 title = new H2();
+    private final Select<DiagramQueries.AreaChoice> areas = new Select<>();
+    private final TextField search = new TextField();
+    private final Paragraph summary = new Paragraph();
+    private final Paragraph notice = new Paragraph();
+    private final NetworkGraph graph = new NetworkGraph();
+    private final Select<GapType> typeFilter = new Select<>();
+    private final Grid<GapItem> findings = new Grid<>();
+    private final SplitLayout split;
+    private List<GapItem> allFindings = List.of();
+    private Map<String, GraphNode> nodes = Map.of();
+    private Set<String> residents = Set.of();
+
+    AreaDiagramView(DiagramQueries queries, GapFindings gaps) {
+        this.queries = queries;
+        this.gaps = gaps;
+        setSizeFull();
+        title.setId("diagram-title");
+        notice.setId("diagram-notice");
+        notice.setVisible(false);
+        summary.setId("diagram-summary");
+        summary.addClassName("tsunagari-help");
+
+        areas.setId("area-picker");
+        areas.setLabel(getTranslation("diagram.area"));
+        areas.setItemLabelGenerator(DiagramQueries.AreaChoice::name);
+        areas.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(AreaDiagramView.class,
+                        new RouteParameters(AREA_PARAMETER, e.getValue().id())));
+            }
+        });
+        search.setId("diagram-search");
+        search.setLabel(getTranslation("diagram.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> graph.search(e.getValue()));
+        Button fit = new Button(getTranslation("diagram.fit"), e -> {
+            graph.clearFocus();
+            graph.fit();
+        });
+        fit.setId("diagram-fit");
+        fit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout toolbar = new HorizontalLayout(areas, search, fit);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        graph.setId("area-graph");
+        graph.setSizeFull();
+        graph.setStyles(DiagramStyles.sheet(this::getTranslation, false));
+        graph.setLayout(Layout.FORCE_ATLAS2, java.time.Duration.ofSeconds(4));
+        graph.addNodeDoubleClickListener(e -> {
+            if (residents.contains(e.getNodeId())) {
+                getUI().ifPresent(ui -> ui.navigate(EcomapView.class,
+                        new RouteParameters(EcomapView.RESIDENT_PARAMETER, e.getNodeId())));
+            }
+        });
+        Paragraph hint = new Paragraph(getTranslation("diagram.hint"));
+        hint.addClassName("tsunagari-help");
+        VerticalLayout left = new VerticalLayout(graph, DiagramStyles.legend(DiagramStyles.sheet(this::getTranslation,
+                false), this::getTranslation), hint);
+        left.setPadding(false);
+        left.setSizeFull();
+        left.setFlexGrow(1, graph);
+
+        typeFilter.setId("gap-type-filter");
+        typeFilter.setLabel(getTranslation("diagram.typeFilter"));
+        typeFilter.setEmptySelectionAllowed(true);
+        typeFilter.setEmptySelectionCaption(getTranslation("diagram.typeFilter.all"));
+        typeFilter.setItemLabelGenerator(t -> t == null ? getTranslation("diagram.typeFilter.all")
+                : getTranslation("gaptype." + t.name()));
+        typeFilter.addValueChangeListener(e -> showFindings());
+        findings.setId("area-findings");
+        findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        findings.addComponentColumn(this::typeCell).setHeader(getTranslation("diagram.findings.type"))
+                .setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(f -> label(f.subject())).setHeader(getTranslation("diagram.findings.subject"))
+                .setAutoWidth(true).setFlexGrow(0);
+        findings.addColumn(GapItem::message).setHeader(getTranslation("diagram.findings.message")).setFlexGrow(1)
+                .setTooltipGenerator(GapItem::action);
+        findings.addComponentColumn(this::ecomapLink).setHeader(getTranslation("diagram.findings.open"))
+                .setAutoWidth(true).setFlexGrow(0);
+        findings.addItemClickListener(e -> focusOn(e.getItem()));
+        findings.setSizeFull();
+        VerticalLayout right = new VerticalLayout(new Span(getTranslation("diagram.findings")), typeFilter, findings);
+        right.setPadding(false);
+        right.setSizeFull();
+        right.setFlexGrow(1, findings);
+
+        split = new SplitLayout(left, right);
+        split.setSizeFull();
+        split.setSplitterPosition(56);
+        add(title, toolbar, summary, notice, split);
+        setFlexGrow(1, split);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<DiagramQueries.AreaChoice> choices = queries.dailyLifeAreas();
+        areas.setItems(choices);
+        String areaId = event.getRouteParameters().get(AREA_PARAMETER).orElse(null);
+        if (areaId == null) {
+            if (choices.isEmpty()) {
+                fail(getTranslation("diagram.noAreas"));
+            } else {
+                event.forwardTo(AreaDiagramView.class, new RouteParameters(AREA_PARAMETER, choices.getFirst().id()));
+            }
+            return;
+        }
+        choices.stream().filter(c -> c.id().equals(areaId)).findFirst().ifPresent(areas::setValue);
+        try {
+            queries.area(areaId, getLocale()).ifPresentOrElse(this::show,
+                    () -> fail(getTranslation("diagram.notFound", areaId)));
+        } catch (AccessDeniedException denied) {
+            fail(getTranslation("diagram.denied"));
+        }
+    }
+
+    private void show(DiagramQueries.AreaDiagram diagram) {
+        allFindings = gaps.forArea(diagram.areaId(), getLocale());
+        GraphData data = GapOverlay.apply(diagram.graph(), allFindings);
+        Map<String, GraphNode> byId = new HashMap<>();
+        data.nodes().forEach(n -> byId.put(n.id(), n));
+        nodes = byId;
+        residents = data.nodes().stream().filter(n -> DiagramKinds.RESIDENT.equals(n.kind())).map(GraphNode::id)
+                .collect(Collectors.toUnmodifiableSet());
+        graph.setGraph(data);
+        title.setText(getTranslation("diagram.title", diagram.areaName()));
+        summary.setText(getTranslation("diagram.summary", diagram.residents(), data.nodes().size(),
+                data.edges().size(), allFindings.size()));
+        notice.setText(getTranslation("diagram.truncated", diagram.residents()));
+        notice.setVisible(diagram.truncated());
+        split.setVisible(true);
+        typeFilter.setItems(allFindings.stream().map(GapItem::type).distinct().sorted().toList());
+        showFindings();
+    }
+
+    private void showFindings() {
+        GapType type = typeFilter.getValue();
+        List<GapItem> shown = type == null ? allFindings : allFindings.stream().filter(f -> f.type() == type).toList();
+        findings.setItems(shown);
+    }
+
+    private void fail(String text) {
+        title.setText(getTranslation("diagram.title", ""));
+        notice.setText(text);
+        notice.setVisible(true);
+        summary.setText("");
+        split.setVisible(false);
+    }
+
+    /** Focuses the diagram on the node a finding is about, and selects it. */
+    private void focusOn(GapItem finding) {
+        if (nodes.containsKey(finding.subject())) {
+            graph.focus(finding.subject(), 1);
+            graph.select(List.of(finding.subject()));
+        } else {
+            Notification.show(getTranslation("diagram.notInGraph"), 3000, Notification.Position.BOTTOM_START);
+        }
+    }
+
+    private Component typeCell(GapItem finding) {
+        Span type = new Span(getTranslation("gaptype." + finding.type().name()));
+        type.addClassName("tsunagari-gap-" + finding.severity().name());
+        type.getElement().setAttribute("data-gap", finding.type().name());
+        type.getElement().setAttribute("data-subject", finding.subject());
+        return type;
+    }
+
+    private Component ecomapLink(GapItem finding) {
+        if (!residents.contains(finding.subject())) {
+            return new Span();
+        }
+        RouterLink link = new RouterLink(getTranslation("diagram.findings.openLink"), EcomapView.class,
+                new RouteParameters(EcomapView.RESIDENT_PARAMETER, finding.subject()));
+        link.getElement().setAttribute("data-ecomap", finding.subject());
+        return link;
+    }
+
+    private String label(String id) {
+        GraphNode node = nodes.get(id);
+        return node == null ? id : node.label();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title") + " — " + getTranslation("nav.diagram");
+    }
+}
