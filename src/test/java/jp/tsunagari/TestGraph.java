@@ -38,6 +38,15 @@ public record TestGraph(Driver driver) {
         return r.get("fingerprint").asString();
     }
 
+    /** An enabled, unlocked account with one role, for tests that log in (browser tests); replaced if it exists. */
+    public void user(String username, String passwordHash, String role) {
+        run("""
+                MERGE (u:User {username: $username})
+                SET u.enabled = true, u.failedLogins = 0, u.lockedUntil = null, u.createdAt = datetime(),
+                    u.roles = [$role], u.demo = false, u.passwordHash = $hash""",
+                "username", username, "hash", passwordHash, "role", role);
+    }
+
     public void run(String cypher, Object... keyValues) {
         try (Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher, params(keyValues)).consume());

@@ -3,8 +3,6 @@ package jp.tsunagari.gaps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Per daily-life area and service kind: is there a same-kind network where providers are several, and are
@@ -17,23 +15,10 @@ final class AreaServiceDetectors {
     private AreaServiceDetectors() {
     }
 
-    static List<String> dailyLifeAreas(SupportNetwork network) {
-        return network.dailyLifeAreas();
-    }
-
-    static Set<String> services(SupportNetwork network) {
-        return network.services();
-    }
-
     /** Active providers of the service serving an area inside {@code area} (or it itself). */
     static List<SupportNetwork.Provider> inside(SupportNetwork network, String area, String service) {
         return network.providersOffering(service).stream()
                 .filter(p -> p.serves().stream().anyMatch(s -> network.within(s, area))).toList();
-    }
-
-    /** Residents of the daily-life area needing each service. */
-    static Map<String, Integer> needing(SupportNetwork network, String area) {
-        return network.needing(area);
     }
 
     /** {@code NO_SAME_KIND_NETWORK}: two or more active providers of a service inside the area, no same-kind network. */
@@ -47,8 +32,8 @@ final class AreaServiceDetectors {
         @Override
         public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
             List<Finding> findings = new ArrayList<>();
-            for (String area : dailyLifeAreas(network)) {
-                for (String service : services(network)) {
+            for (String area : network.dailyLifeAreas()) {
+                for (String service : network.services()) {
                     List<SupportNetwork.Provider> providers = inside(network, area, service);
                     boolean formed = network.providerNetworks().values().stream().anyMatch(n -> n.sameKind()
                             && service.equals(n.service()) && n.covers().stream().anyMatch(c -> network.within(area, c)));
@@ -79,8 +64,8 @@ final class AreaServiceDetectors {
         @Override
         public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
             List<Finding> findings = new ArrayList<>();
-            for (String area : dailyLifeAreas(network)) {
-                needing(network, area).forEach((service, count) -> {
+            for (String area : network.dailyLifeAreas()) {
+                network.needing(area).forEach((service, count) -> {
                     long providers = network.providersServing(area, service).size();
                     if (count >= settings.shortageMinResidents()
                             && (providers == 0 || (double) count / providers > settings.shortageResidentsPerProvider())) {
@@ -108,9 +93,9 @@ final class AreaServiceDetectors {
         @Override
         public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
             List<Finding> findings = new ArrayList<>();
-            for (String area : dailyLifeAreas(network)) {
-                Map<String, Integer> needing = needing(network, area);
-                for (String service : services(network)) {
+            for (String area : network.dailyLifeAreas()) {
+                Map<String, Integer> needing = network.needing(area);
+                for (String service : network.services()) {
                     int providers = inside(network, area, service).size();
                     int count = needing.getOrDefault(service, 0);
                     if (providers >= settings.duplicationMinProviders()

@@ -49,11 +49,7 @@ class DiagramBrowserTest {
         graph = new TestGraph(driver);
         graph.clear();
         DemoCityFixture.loadHagi(context);
-        graph.run("""
-                MERGE (u:User {username: $username})
-                SET u.enabled = true, u.failedLogins = 0, u.lockedUntil = null, u.createdAt = datetime(),
-                    u.roles = ['LAYER1_COORDINATOR'], u.demo = false, u.passwordHash = $hash""",
-                "username", USER, "hash", passwords.encode(PASSWORD));
+        graph.user(USER, passwords.encode(PASSWORD), "LAYER1_COORDINATOR");
     }
 
     @AfterAll

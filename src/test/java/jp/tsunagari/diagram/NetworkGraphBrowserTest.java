@@ -43,11 +43,7 @@ class NetworkGraphBrowserTest {
     @BeforeAll
     void openBrowser() {
         browser = Browser.open(port);
-        new TestGraph(driver).run("""
-                MERGE (u:User {username: $username})
-                SET u.enabled = true, u.failedLogins = 0, u.lockedUntil = null, u.createdAt = datetime(),
-                    u.roles = ['LAYER1_COORDINATOR'], u.demo = false, u.passwordHash = $hash""",
-                "username", USER, "hash", passwords.encode(PASSWORD));
+        new TestGraph(driver).user(USER, passwords.encode(PASSWORD), "LAYER1_COORDINATOR");
     }
 
     @AfterAll
