@@ -6,14 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,11 +23,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.gaps.GapFindings;
 import jp.tsunagari.gaps.GapItem;
-import jp.tsunagari.gaps.GapType;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,10 +49,8 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     private final Paragraph summary = new Paragraph();
     private final Paragraph notice = new Paragraph();
     private final NetworkGraph graph = new NetworkGraph();
-    private final Select<GapType> typeFilter = new Select<>();
-    private final Grid<GapItem> findings = new Grid<>();
+    private final GapPanel findings = new GapPanel("area", getTranslation("diagram.findings"));
     private final SplitLayout split;
-    private List<GapItem> allFindings = List.of();
     private Map<String, GraphNode> nodes = Map.of();
     private Set<String> residents = Set.of();
 
@@ -113,31 +105,9 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         left.setSizeFull();
         left.setFlexGrow(1, graph);
 
-        typeFilter.setId("gap-type-filter");
-        typeFilter.setLabel(getTranslation("diagram.typeFilter"));
-        typeFilter.setEmptySelectionAllowed(true);
-        typeFilter.setEmptySelectionCaption(getTranslation("diagram.typeFilter.all"));
-        typeFilter.setItemLabelGenerator(t -> t == null ? getTranslation("diagram.typeFilter.all")
-                : getTranslation("gaptype." + t.name()));
-        typeFilter.addValueChangeListener(e -> showFindings());
-        findings.setId("area-findings");
-        findings.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        findings.addComponentColumn(this::typeCell).setHeader(getTranslation("diagram.findings.type"))
-                .setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(f -> label(f.subject())).setHeader(getTranslation("diagram.findings.subject"))
-                .setAutoWidth(true).setFlexGrow(0);
-        findings.addColumn(GapItem::message).setHeader(getTranslation("diagram.findings.message")).setFlexGrow(1)
-                .setTooltipGenerator(GapItem::action);
-        findings.addComponentColumn(this::ecomapLink).setHeader(getTranslation("diagram.findings.open"))
-                .setAutoWidth(true).setFlexGrow(0);
-        findings.addItemClickListener(e -> focusOn(e.getItem()));
-        findings.setSizeFull();
-        VerticalLayout right = new VerticalLayout(new Span(getTranslation("diagram.findings")), typeFilter, findings);
-        right.setPadding(false);
-        right.setSizeFull();
-        right.setFlexGrow(1, findings);
+        findings.addFindingClickListener(this::focusOn);
 
-        split = new SplitLayout(left, right);
+        split = new SplitLayout(left, findings);
         split.setSizeFull();
         split.setSplitterPosition(56);
         add(title, toolbar, summary, notice, split);
@@ -167,7 +137,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(DiagramQueries.AreaDiagram diagram) {
-        allFindings = gaps.forArea(diagram.areaId(), getLocale());
+        List<GapItem> allFindings = gaps.forArea(diagram.areaId(), getLocale());
         GraphData data = GapOverlay.apply(diagram.graph(), allFindings);
         Map<String, GraphNode> byId = new HashMap<>();
         data.nodes().forEach(n -> byId.put(n.id(), n));
@@ -181,14 +151,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         notice.setText(getTranslation("diagram.truncated", diagram.residents()));
         notice.setVisible(diagram.truncated());
         split.setVisible(true);
-        typeFilter.setItems(allFindings.stream().map(GapItem::type).distinct().sorted().toList());
-        showFindings();
-    }
-
-    private void showFindings() {
-        GapType type = typeFilter.getValue();
-        List<GapItem> shown = type == null ? allFindings : allFindings.stream().filter(f -> f.type() == type).toList();
-        findings.setItems(shown);
+        findings.setFindings(allFindings, this::label, residents::contains);
     }
 
     private void fail(String text) {
@@ -207,24 +170,6 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         } else {
             Notification.show(getTranslation("diagram.notInGraph"), 3000, Notification.Position.BOTTOM_START);
         }
-    }
-
-    private Component typeCell(GapItem finding) {
-        Span type = new Span(getTranslation("gaptype." + finding.type().name()));
-        type.addClassName("tsunagari-gap-" + finding.severity().name());
-        type.getElement().setAttribute("data-gap", finding.type().name());
-        type.getElement().setAttribute("data-subject", finding.subject());
-        return type;
-    }
-
-    private Component ecomapLink(GapItem finding) {
-        if (!residents.contains(finding.subject())) {
-            return new Span();
-        }
-        RouterLink link = new RouterLink(getTranslation("diagram.findings.openLink"), EcomapView.class,
-                new RouteParameters(EcomapView.RESIDENT_PARAMETER, finding.subject()));
-        link.getElement().setAttribute("data-ecomap", finding.subject());
-        return link;
     }
 
     private String label(String id) {
