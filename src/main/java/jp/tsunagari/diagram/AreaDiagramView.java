@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.gaps.GapFindings;
 import jp.tsunagari.gaps.GapItem;
+import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,12 +52,14 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     private final NetworkGraph graph = new NetworkGraph();
     private final GapPanel findings = new GapPanel("area", getTranslation("diagram.findings"));
     private final SplitLayout split;
+    private final DiagramTools tools;
     private Map<String, GraphNode> nodes = Map.of();
     private Set<String> residents = Set.of();
 
-    AreaDiagramView(DiagramQueries queries, GapFindings gaps) {
+    AreaDiagramView(DiagramQueries queries, GapFindings gaps, SavedLayouts layouts, AuditTrail audit) {
         this.queries = queries;
         this.gaps = gaps;
+        this.tools = new DiagramTools(graph, layouts, audit);
         setSizeFull();
         title.setId("diagram-title");
         notice.setId("diagram-notice");
@@ -84,13 +87,12 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         });
         fit.setId("diagram-fit");
         fit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout toolbar = new HorizontalLayout(areas, search, fit);
+        HorizontalLayout toolbar = new HorizontalLayout(areas, search, fit, tools);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         graph.setId("area-graph");
         graph.setSizeFull();
         graph.setStyles(DiagramStyles.sheet(this::getTranslation, false));
-        graph.setLayout(Layout.FORCE_ATLAS2, java.time.Duration.ofSeconds(4));
         graph.addNodeDoubleClickListener(e -> {
             if (residents.contains(e.getNodeId())) {
                 getUI().ifPresent(ui -> ui.navigate(EcomapView.class,
@@ -144,7 +146,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         nodes = byId;
         residents = data.nodes().stream().filter(n -> DiagramKinds.RESIDENT.equals(n.kind())).map(GraphNode::id)
                 .collect(Collectors.toUnmodifiableSet());
-        graph.setGraph(data);
+        tools.show("diagram/" + diagram.areaId(), data, Layout.FORCE_ATLAS2, List.of(diagram.areaId()));
         title.setText(getTranslation("diagram.title", diagram.areaName()));
         summary.setText(getTranslation("diagram.summary", diagram.residents(), data.nodes().size(),
                 data.edges().size(), allFindings.size()));
