@@ -53,6 +53,12 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     private final GapPanel findings = new GapPanel("area", getTranslation("diagram.findings"));
     private final SplitLayout split;
     private final DiagramTools tools;
+    private final DiagramFilters filters;
+    private final NodeDetails details = new NodeDetails();
+    private final WhatIfMode whatIf;
+    private GraphData drawn = GraphData.empty();
+    private Map<String, Set<String>> services = Map.of();
+    private List<GapItem> allFindings = List.of();
     private Map<String, GraphNode> nodes = Map.of();
     private Set<String> residents = Set.of();
 
@@ -60,6 +66,8 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         this.queries = queries;
         this.gaps = gaps;
         this.tools = new DiagramTools(graph, layouts, audit);
+        this.filters = new DiagramFilters(graph);
+        this.whatIf = new WhatIfMode(graph, gaps, tools::redraw);
         setSizeFull();
         title.setId("diagram-title");
         notice.setId("diagram-notice");
@@ -87,8 +95,9 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         });
         fit.setId("diagram-fit");
         fit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout toolbar = new HorizontalLayout(areas, search, fit, tools);
+        HorizontalLayout toolbar = new HorizontalLayout(areas, search, fit, whatIf.toggle(), tools);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
 
         graph.setId("area-graph");
         graph.setSizeFull();
@@ -108,11 +117,18 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         left.setFlexGrow(1, graph);
 
         findings.addFindingClickListener(this::focusOn);
+        graph.addSelectionListener(e -> showDetails(e.getNodeIds()));
+        graph.addStageClickListener(e -> details.clear());
+        VerticalLayout right = new VerticalLayout(details, whatIf, findings);
+        right.setPadding(false);
+        right.setSizeFull();
+        right.setFlexGrow(1, findings);
+        right.setFlexGrow(1, whatIf);
 
-        split = new SplitLayout(left, findings);
+        split = new SplitLayout(left, right);
         split.setSizeFull();
         split.setSplitterPosition(56);
-        add(title, toolbar, summary, notice, split);
+        add(title, toolbar, filters, summary, notice, split);
         setFlexGrow(1, split);
     }
 
@@ -139,14 +155,20 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(DiagramQueries.AreaDiagram diagram) {
-        List<GapItem> allFindings = gaps.forArea(diagram.areaId(), getLocale());
+        allFindings = gaps.forArea(diagram.areaId(), getLocale());
         GraphData data = GapOverlay.apply(diagram.graph(), allFindings);
+        drawn = data;
+        services = diagram.services();
         Map<String, GraphNode> byId = new HashMap<>();
         data.nodes().forEach(n -> byId.put(n.id(), n));
         nodes = byId;
         residents = data.nodes().stream().filter(n -> DiagramKinds.RESIDENT.equals(n.kind())).map(GraphNode::id)
                 .collect(Collectors.toUnmodifiableSet());
         tools.show("diagram/" + diagram.areaId(), data, Layout.FORCE_ATLAS2, List.of(diagram.areaId()));
+        filters.setData(data, services);
+        details.clear();
+        whatIf.setArea(diagram.areaId(), diagram.graph(), services.values().stream().flatMap(Set::stream).distinct()
+                .sorted().toList(), this::label, () -> tools.redraw(drawn));
         title.setText(getTranslation("diagram.title", diagram.areaName()));
         summary.setText(getTranslation("diagram.summary", diagram.residents(), data.nodes().size(),
                 data.edges().size(), allFindings.size()));
@@ -164,11 +186,22 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         split.setVisible(false);
     }
 
+    /** The side panel tells about the node selected last; from memory, so it answers at once. */
+    private void showDetails(List<String> selected) {
+        if (selected.isEmpty() || !nodes.containsKey(selected.getLast())) {
+            details.clear();
+            return;
+        }
+        String id = selected.getLast();
+        details.show(nodes.get(id), drawn, services.getOrDefault(id, Set.of()), allFindings);
+    }
+
     /** Focuses the diagram on the node a finding is about, and selects it. */
     private void focusOn(GapItem finding) {
         if (nodes.containsKey(finding.subject())) {
             graph.focus(finding.subject(), 1);
             graph.select(List.of(finding.subject()));
+            showDetails(List.of(finding.subject()));
         } else {
             Notification.show(getTranslation("diagram.notInGraph"), 3000, Notification.Position.BOTTOM_START);
         }

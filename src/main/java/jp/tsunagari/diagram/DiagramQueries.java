@@ -47,7 +47,8 @@ class DiagramQueries {
             MATCH (r:Resident)-[:LIVES_IN]->(:Area)-[:PART_OF*0..]->(:Area {id: $areaId})
             WITH DISTINCT r ORDER BY r.id LIMIT $limit
             RETURN r.id AS id, r.name AS name, r.pseudonym AS pseudonym,
-                   coalesce(r.consentToShare, false) AS consent""";
+                   coalesce(r.consentToShare, false) AS consent,
+                   COLLECT { MATCH (r)-[:NEEDS]->(k:ServiceKind) RETURN k.code } AS needs""";
 
     static final String SUPPORTS = """
             UNWIND $residentIds AS residentId
@@ -71,7 +72,8 @@ class DiagramQueries {
             RETURN o {.id, .name, .role, .type, labels: labels(o), active: coalesce(o.active, true)} AS organization,
                    COLLECT { MATCH (o)-[:REFERS_TO]->(npo:Organization)
                              RETURN npo {.id, .name, .role, .type, labels: labels(npo), active: coalesce(npo.active, true)}
-                   } AS refers
+                   } AS refers,
+                   COLLECT { MATCH (o)-[:OFFERS]->(k:ServiceKind) RETURN k.code } AS offers
             ORDER BY o.id""";
 
     /** Networks covering the area, an area inside it, or an area it lies in (a municipal network). */
@@ -120,8 +122,13 @@ class DiagramQueries {
     record AreaChoice(String id, String name) {
     }
 
-    /** One area's network; {@code truncated} when more residents live there than are drawn. */
-    record AreaDiagram(String areaId, String areaName, GraphData graph, int residents, boolean truncated) {
+    /**
+     * One area's network; {@code truncated} when more residents live there than are drawn. {@code services} says
+     * which service kinds each node is involved in: needed by a resident or given to them, given by a helper,
+     * offered by an organization — for the service filter.
+     */
+    record AreaDiagram(String areaId, String areaName, GraphData graph, int residents, boolean truncated,
+                       Map<String, Set<String>> services) {
     }
 
     /** A need of the resident and whether an active supporter covers it. */
@@ -192,6 +199,7 @@ class DiagramQueries {
             String label = residentLabel(r);
             residentLabels.put(str(r, "id"), label);
             graph.node(new GraphNode(str(r, "id"), label, DiagramKinds.RESIDENT));
+            graph.services(str(r, "id"), strings(r, "needs"));
         }
         List<String> residentIds = residents.stream().map(r -> str(r, "id")).toList();
         Map<String, Object> byResidents = Map.of("residentIds", residentIds);
@@ -201,6 +209,8 @@ class DiagramQueries {
             graph.helper(helper);
             graph.edge(str(helper, "id"), str(row, "residentId"), DiagramKinds.SUPPORTS,
                     DiagramKinds.informalTie(str(helper, "role")));
+            graph.services(str(helper, "id"), strings(row, "services"));
+            graph.services(str(row, "residentId"), strings(row, "services"));
         }
         for (var row : client.query(INDIVIDUAL_NETWORKS).bindAll(byResidents).fetch().all()) {
             String network = str(row, "id");
@@ -216,6 +226,7 @@ class DiagramQueries {
         for (var row : client.query(ORGANIZATIONS).bindAll(Map.of("areaId", areaId)).fetch().all()) {
             Map<String, Object> organization = map(row, "organization");
             graph.helper(organization);
+            graph.services(str(organization, "id"), strings(row, "offers"));
             for (Map<String, Object> npo : maps(row, "refers")) {
                 graph.helper(npo);
                 graph.edge(str(organization, "id"), str(npo, "id"), DiagramKinds.REFERS, false);
@@ -242,7 +253,8 @@ class DiagramQueries {
                 }
             }
         }
-        return Optional.of(new AreaDiagram(areaId, areaName, graph.build(), residents.size(), truncated));
+        return Optional.of(new AreaDiagram(areaId, areaName, graph.build(), residents.size(), truncated,
+                graph.services()));
     }
 
     /**
@@ -383,6 +395,7 @@ class DiagramQueries {
     static final class Builder {
         private final Map<String, GraphNode> nodes = new LinkedHashMap<>();
         private final Map<String, GraphEdge> edges = new LinkedHashMap<>();
+        private final Map<String, Set<String>> services = new HashMap<>();
 
         boolean has(String id) {
             return nodes.containsKey(id);
@@ -405,6 +418,24 @@ class DiagramQueries {
             }
             String id = kind + ":" + source + ">" + target;
             edges.putIfAbsent(id, new GraphEdge(id, source, target, kind, dashed));
+        }
+
+        /** Notes that this node is involved in these service kinds. */
+        void services(String id, Collection<String> codes) {
+            if (id != null && !codes.isEmpty()) {
+                services.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(codes);
+            }
+        }
+
+        /** The service kinds of the nodes drawn. */
+        Map<String, Set<String>> services() {
+            Map<String, Set<String>> out = new HashMap<>();
+            services.forEach((id, codes) -> {
+                if (nodes.containsKey(id)) {
+                    out.put(id, Set.copyOf(codes));
+                }
+            });
+            return Map.copyOf(out);
         }
 
         GraphData build() {

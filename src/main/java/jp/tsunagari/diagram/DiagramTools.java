@@ -95,6 +95,17 @@ class DiagramTools extends HorizontalLayout {
         }
     }
 
+    /**
+     * Draws a variant of the shown graph (other flags, a node more or less) keeping every node where it is on screen;
+     * nodes new to it go next to their neighbours.
+     */
+    void redraw(GraphData data) {
+        graph.positions().thenAccept(positions -> getUI().ifPresent(ui -> ui.access(() -> {
+            graph.setLayout(Layout.KEEP);
+            graph.setGraph(SavedLayouts.apply(data, positions));
+        })));
+    }
+
     /** Forgets the saved arrangement and lays the graph out afresh. */
     void relayout() {
         if (view == null) {

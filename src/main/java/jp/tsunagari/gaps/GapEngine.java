@@ -130,6 +130,25 @@ class GapEngine {
         });
     }
 
+    /**
+     * As {@link #whatIf(Function)}, stopping these nodes, and — when given — every provider offering that service kind
+     * and/or serving within that area.
+     */
+    WhatIf whatIf(Collection<String> nodeIds, String serviceKind, String areaId) {
+        boolean byKind = serviceKind != null && !serviceKind.isBlank();
+        boolean byArea = areaId != null && !areaId.isBlank();
+        return whatIf(network -> {
+            Set<String> stopped = new HashSet<>(nodeIds);
+            if (byKind || byArea) {
+                network.providers().values().stream()
+                        .filter(p -> !byKind || p.offers().contains(serviceKind))
+                        .filter(p -> !byArea || p.serves().stream().anyMatch(a -> network.within(a, areaId)))
+                        .forEach(p -> stopped.add(p.id()));
+            }
+            return stopped;
+        });
+    }
+
     /** The stopped nodes and the findings they would cause. */
     record WhatIf(List<String> stopped, List<Finding> newFindings) {
     }

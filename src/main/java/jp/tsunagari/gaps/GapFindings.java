@@ -1,5 +1,6 @@
 package jp.tsunagari.gaps;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,6 +39,25 @@ public class GapFindings {
         return visible(f -> Objects.equals(nodeId, f.subject()), locale);
     }
 
+    /**
+     * What-if (nothing is saved): the findings, within the user's areas, that would be new if these nodes stopped —
+     * and, when given, every provider offering that service kind and/or serving within that area.
+     */
+    public WhatIf whatIf(Collection<String> nodeIds, String serviceKind, String areaId, Locale locale) {
+        user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
+        AreaScope scope = user.residentScope();
+        GapEngine.WhatIf result = engine.whatIf(nodeIds, serviceKind, areaId);
+        return new WhatIf(result.stopped(), result.newFindings().stream()
+                .filter(f -> GapController.visible(scope, f))
+                .sorted(GapController.URGENCY)
+                .map(f -> item(f, locale))
+                .toList());
+    }
+
+    /** What would stop, and the findings that would be new (most urgent first). */
+    public record WhatIf(List<String> stopped, List<GapItem> newFindings) {
+    }
+
     private List<GapItem> visible(Predicate<Finding> wanted, Locale locale) {
         user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
         AreaScope scope = user.residentScope();
@@ -45,9 +65,13 @@ public class GapFindings {
                 .filter(f -> GapController.visible(scope, f))
                 .filter(wanted)
                 .sorted(GapController.URGENCY)
-                .map(f -> new GapItem(f.type(), f.severity(), f.area(), f.subject(), f.related(),
-                        messages.render(f.message(), locale), messages.render(f.action().message(), locale),
-                        f.action().candidates()))
+                .map(f -> item(f, locale))
                 .toList();
+    }
+
+    private GapItem item(Finding f, Locale locale) {
+        return new GapItem(f.type(), f.severity(), f.area(), f.subject(), f.related(),
+                messages.render(f.message(), locale), messages.render(f.action().message(), locale),
+                f.action().candidates());
     }
 }

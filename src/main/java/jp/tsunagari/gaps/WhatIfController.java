@@ -1,9 +1,7 @@
 package jp.tsunagari.gaps;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jp.tsunagari.security.AreaScope;
 import jp.tsunagari.security.CurrentUser;
@@ -50,16 +48,8 @@ class WhatIfController {
                     "message", "name what stops: nodeIds, serviceKind and/or areaId"));
         }
         AreaScope scope = user.residentScope();
-        GapEngine.WhatIf result = engine.whatIf(network -> {
-            Set<String> stopped = new HashSet<>(hasNodes ? request.nodeIds() : List.of());
-            if (hasKind || hasArea) {
-                network.providers().values().stream()
-                        .filter(p -> !hasKind || p.offers().contains(request.serviceKind()))
-                        .filter(p -> !hasArea || p.serves().stream().anyMatch(a -> network.within(a, request.areaId())))
-                        .forEach(p -> stopped.add(p.id()));
-            }
-            return stopped;
-        });
+        GapEngine.WhatIf result = engine.whatIf(hasNodes ? request.nodeIds() : List.of(), request.serviceKind(),
+                request.areaId());
         return ResponseEntity.ok(new Response(result.stopped(), result.newFindings().stream()
                 .filter(f -> GapController.visible(scope, f)).map(messages::json).toList()));
     }
