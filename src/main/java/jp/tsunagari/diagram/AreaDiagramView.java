@@ -122,8 +122,14 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         VerticalLayout right = new VerticalLayout(details, whatIf, findings);
         right.setPadding(false);
         right.setSizeFull();
-        right.setFlexGrow(1, findings);
-        right.setFlexGrow(1, whatIf);
+        // The gap list takes what the details leave; both scroll inside rather than push the page longer.
+        for (var part : List.of(findings, whatIf)) {
+            part.setHeight(null);
+            part.setMinHeight("0");
+            right.setFlexGrow(1, part);
+        }
+        details.setMaxHeight("40%");
+        details.getStyle().set("overflow", "auto").set("flex-shrink", "0");
 
         split = new SplitLayout(left, right);
         split.setSizeFull();
