@@ -24,9 +24,9 @@ final class NetworkImageLayout {
         }
     }
 
-    static final double COLUMN = 420, CELL = 26, BAND_GAP = 170, ROW_GAP = 55, HEADING_GAP = 80, LABEL_GAP = 150;
+    static final double COLUMN = 440, CELL = 24, BAND_GAP = 260, ROW_GAP = 70, HEADING_GAP = 80, LABEL_GAP = 200;
     /** Individual networks per grid row, and provider networks per row of a lower band, in one column. */
-    static final int GRID = 12, PER_ROW = 4;
+    static final int GRID = 16, PER_ROW = 4;
 
     /** Positions by node id; each band's heading; each column's head (where its area goes). */
     record Placement(Map<String, double[]> nodes, Map<Band, double[]> bands, List<double[]> columns) {

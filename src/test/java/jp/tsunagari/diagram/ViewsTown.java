@@ -3,6 +3,8 @@ package jp.tsunagari.diagram;
 import java.util.List;
 
 import jp.tsunagari.TestGraph;
+import jp.tsunagari.security.AuditAction;
+import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.network.NetworkChanged;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +25,11 @@ final class ViewsTown {
             "v-r1", "v-r2", "v-r3", "v-inw1", "v-inw3");
 
     private ViewsTown() {
+    }
+
+    /** How many refusals the layer-2 coordinator has been audited for on this target. */
+    static int denials(AuditTrail audit, String targetId) {
+        return audit.search(LAYER2, AuditAction.ACCESS_DENIED, targetId, null, null, 10_000).size();
     }
 
     static void build(Driver driver, ApplicationEventPublisher events) {
