@@ -25,13 +25,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The network image, provider-network and association views of the Hagi-size demo city in a real headless
- * Chromium, as a layer-1 coordinator opens them from bookmarks: each draws its graph and lists gaps beside it.
+ * Chromium, as a layer-1 coordinator opens them from bookmarks: each draws its graph and lists gaps beside it; then
+ * the city's network image as a council session projects it, naming no resident.
  */
 @TsunagariTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiagramViewsBrowserTest {
 
-    static final String USER = "t-diagram-views", PASSWORD = "correct horse battery staple", AREA = "area-d01",
+    static final String USER = "t-diagram-views", COUNCIL = "t-diagram-views-council", PASSWORD = "correct horse battery staple", AREA = "area-d01",
             CITY = "area-shinonome";
 
     @Autowired Driver driver;
@@ -39,6 +40,7 @@ class DiagramViewsBrowserTest {
     @Autowired ApplicationContext context;
     @LocalServerPort int port;
     Browser browser;
+    TestGraph graph;
 
     @BeforeAll
     void demoCityAndBrowser() {
@@ -47,6 +49,8 @@ class DiagramViewsBrowserTest {
         graph.clear();
         DemoCityFixture.loadHagi(context);
         graph.user(USER, passwords.encode(PASSWORD), "LAYER1_COORDINATOR");
+        graph.user(COUNCIL, passwords.encode(PASSWORD), "COUNCIL_VIEWER");
+        this.graph = graph;
     }
 
     @AfterAll
@@ -69,7 +73,6 @@ class DiagramViewsBrowserTest {
         browser.waitFor(By.cssSelector("#network-image-findings span[data-gap]"));
         assertThat(browser.waitFor(By.id("diagram-title")).getText()).contains("ネットワークのイメージ図");
         assertThat(flagged(image, "gap")).isPositive(); // e.g. the area without a cross-kind network
-        shot("network-image");
 
         // The first area's provider networks: a provider outside its same-kind network, marked, with its edge.
         browser.go("/provider-networks/" + AREA);
@@ -80,7 +83,6 @@ class DiagramViewsBrowserTest {
         assertThat(((Number) js().executeScript(
                 "return arguments[0].graph.edges.filter(e => e.kind === 'outside').length", providers)).intValue())
                 .isPositive();
-        shot("provider-networks");
 
         // The city's associations and NPOs: some association is linked to no NPO.
         browser.go("/associations/" + CITY);
@@ -88,7 +90,21 @@ class DiagramViewsBrowserTest {
         assertThat(nodeCount(associations)).isGreaterThan(20);
         browser.waitFor(By.cssSelector("#associations-findings span[data-gap]"));
         assertThat(flagged(associations, "no-npo")).isPositive();
-        shot("associations");
+
+        // A council session projects the city's network image: individual networks as numbers, no resident named.
+        browser.login(COUNCIL, PASSWORD);
+        browser.go("/network-image/" + CITY);
+        WebElement projected = ready("network-image-graph");
+        browser.waitFor(By.cssSelector("#network-image-findings span[data-gap]"));
+        String labels = (String) js().executeScript(
+                "return arguments[0].graph.nodes.map(n => n.id + ' ' + n.label).join('\\n')", projected);
+        assertThat(labels).contains("個別ネットワーク #1").doesNotContain("res-").doesNotContain("inw-");
+        String page = browser.bodyText();
+        for (String name : graph.single("MATCH (r:Resident) RETURN collect(r.name)[0..50] AS names", java.util.Map.of())
+                .get("names").asList(org.neo4j.driver.Value::asString)) {
+            assertThat(labels).doesNotContain(name);
+            assertThat(page).doesNotContain(name);
+        }
     }
 
     /** The graph once drawn (a whole city on a busy machine takes a while). */
@@ -102,16 +118,6 @@ class DiagramViewsBrowserTest {
         return ((Number) js().executeScript(
                 "return arguments[0].graph.nodes.filter(n => n.flags && n.flags[0] === arguments[1]).length",
                 graph, flag)).intValue();
-    }
-
-    private void shot(String name) {
-        try {
-            Thread.sleep(1500);
-            java.nio.file.Files.write(java.nio.file.Path.of("/tmp/views-" + name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private int nodeCount(WebElement graph) {
