@@ -17,11 +17,23 @@ final class DiagramKinds {
     static final List<String> NODE_KINDS = List.of(RESIDENT, PERSON, ORGANIZATION, NPO, ASSOCIATION,
             INDIVIDUAL_NETWORK, PROVIDER_NETWORK, AREA);
 
+    // node kinds of the network image, provider-network and association views only (not in the area diagram)
+    static final String CROSS_KIND_NETWORK = "cross-kind-network", COUNCIL = "council", COORDINATOR = "coordinator",
+            SERVICE = "service", BAND = "band";
+
     // edge kinds: supporter → resident, member → network, association → NPO, network → area / resident
     static final String SUPPORTS = "supports", MEMBER = "member", REFERS = "refers", COVERS = "covers",
             /** Drawn by the gap overlay: an organization outside the same-kind network it should be in. */
             OUTSIDE = "outside";
     static final List<String> EDGE_KINDS = List.of(SUPPORTS, MEMBER, REFERS, COVERS, OUTSIDE);
+
+    // edge kinds of the other views: individual network → provider network sharing a member, network → coordinator
+    // convening it, coordinator → council they sit on, association → need it reported, NPO → service it offers
+    static final String SHARES_MEMBER = "shares-member", CONVENED_BY = "convened-by", SITS_ON = "sits-on",
+            REPORTS = "reports", OFFERS = "offers";
+
+    /** The flag of an association no NPO is linked to (the association view's own halo). */
+    static final String NO_NPO = "no-npo";
 
     // flags: the first one a node carries shows its halo
     static final String ISOLATED = "isolated", SINGLE_SUPPORTER = "single-supporter", UNMET_NEED = "unmet-need",

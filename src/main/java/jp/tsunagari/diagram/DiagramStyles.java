@@ -1,5 +1,6 @@
 package jp.tsunagari.diagram;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -36,7 +37,70 @@ final class DiagramStyles {
             DiagramKinds.COVERS, new Object[] {"#cfd8dc", 1.0, false},
             DiagramKinds.OUTSIDE, new Object[] {"#8e24aa", 1.5, true});
 
+    /** Kinds only the network image, provider-network and association views draw. */
+    private static final Map<String, Object[]> MORE_NODES = Map.of(
+            DiagramKinds.CROSS_KIND_NETWORK, new Object[] {"#283593", 13.0, Shape.CIRCLE},
+            DiagramKinds.COUNCIL, new Object[] {"#ad1457", 13.0, Shape.RING},
+            DiagramKinds.COORDINATOR, new Object[] {"#6a1b9a", 6.0, Shape.RING},
+            DiagramKinds.SERVICE, new Object[] {"#f9a825", 6.0, Shape.CIRCLE},
+            // Band and column headings: pale dots whose labels read as headings (as the ecomap's sectors).
+            DiagramKinds.BAND, new Object[] {"#e0e0e0", 9.0, Shape.CIRCLE});
+
+    private static final Map<String, Object[]> MORE_EDGES = Map.of(
+            DiagramKinds.SHARES_MEMBER, new Object[] {"#4db6ac", 1.0, true},
+            DiagramKinds.CONVENED_BY, new Object[] {"#ce93d8", 1.0, false},
+            DiagramKinds.SITS_ON, new Object[] {"#f48fb1", 1.0, false},
+            DiagramKinds.REPORTS, new Object[] {"#ffe082", 1.5, false},
+            DiagramKinds.OFFERS, new Object[] {"#c5e1a5", 1.0, false});
+
+    private static final Map<String, String> MORE_FLAGS = Map.of(DiagramKinds.NO_NPO, "#d81b60");
+
     private DiagramStyles() {
+    }
+
+    /**
+     * A sheet with only the given node kinds, flags and edge kinds (of the area diagram's and the other views'),
+     * for views that draw other things than the area diagram: the legend made from it lists only what they draw.
+     */
+    static GraphStyles sheet(Function<String, String> translate, List<String> nodeKinds, List<String> flags,
+                             List<String> edgeKinds) {
+        GraphStyles styles = GraphStyles.none();
+        for (String kind : nodeKinds) {
+            Object[] s = NODES.containsKey(kind) ? NODES.get(kind) : MORE_NODES.get(kind);
+            styles = styles.withNode(kind, (String) s[0], (Double) s[1], (Shape) s[2],
+                    translate.apply("diagram.kind." + kind));
+        }
+        for (String flag : flags) {
+            styles = styles.withFlag(flag, FLAGS.containsKey(flag) ? FLAGS.get(flag) : MORE_FLAGS.get(flag),
+                    translate.apply("diagram.flag." + flag));
+        }
+        for (String kind : edgeKinds) {
+            Object[] s = EDGES.containsKey(kind) ? EDGES.get(kind) : MORE_EDGES.get(kind);
+            styles = styles.withEdge(kind, (String) s[0], (Double) s[1], (Boolean) s[2]);
+        }
+        return styles;
+    }
+
+    /**
+     * A legend of the sheet's node kinds (headings left out) and flags, then of the given edge kinds (named by
+     * {@code diagram.edge.<kind>}).
+     */
+    static Div legend(GraphStyles styles, Function<String, String> translate, List<String> edgeKinds) {
+        Div legend = new Div();
+        legend.addClassName("tsunagari-legend");
+        styles.nodes().forEach((kind, style) -> {
+            if (!DiagramKinds.SECTOR.equals(kind) && !DiagramKinds.BAND.equals(kind)) {
+                legend.add(entry(kind, style.name(), dot(style.color(), style.shape() == Shape.RING)));
+            }
+        });
+        styles.flags().forEach((flag, style) -> legend.add(entry(flag, style.name(), halo(style.halo()))));
+        for (String kind : edgeKinds) {
+            GraphStyles.EdgeStyle style = styles.edges().get(kind);
+            if (style != null) {
+                legend.add(entry(kind, translate.apply("diagram.edge." + kind), line(style.color(), style.dashed())));
+            }
+        }
+        return legend;
     }
 
     /**
@@ -103,6 +167,12 @@ final class DiagramStyles {
         Span line = new Span();
         line.addClassName("tsunagari-legend-line");
         line.getStyle().set("border-top-color", color);
+        return line;
+    }
+
+    private static Span line(String color, boolean dashed) {
+        Span line = line(color);
+        line.getStyle().set("border-top-style", dashed ? "dashed" : "solid");
         return line;
     }
 }

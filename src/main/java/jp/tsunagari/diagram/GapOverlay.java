@@ -23,6 +23,14 @@ final class GapOverlay {
     }
 
     static GraphData apply(GraphData graph, List<GapItem> findings) {
+        return apply(graph, findings, GapOverlay::flag);
+    }
+
+    /**
+     * As {@link #apply(GraphData, List)}, with a view's own choice of halo per finding; flags other than
+     * {@link DiagramKinds#FLAGS} (e.g. {@link DiagramKinds#NO_NPO}) come first, so their halo shows.
+     */
+    static GraphData apply(GraphData graph, List<GapItem> findings, java.util.function.Function<GapItem, String> flagOf) {
         Set<String> ids = new HashSet<>();
         graph.nodes().forEach(n -> ids.add(n.id()));
         Map<String, Set<String>> flags = new HashMap<>();
@@ -33,7 +41,7 @@ final class GapOverlay {
             if (!ids.contains(finding.subject())) {
                 continue;
             }
-            flags.computeIfAbsent(finding.subject(), k -> new HashSet<>()).add(flag(finding));
+            flags.computeIfAbsent(finding.subject(), k -> new LinkedHashSet<>()).add(flagOf.apply(finding));
             if (finding.type() == GapType.OUTSIDE_SAME_KIND_NETWORK && !finding.related().isEmpty()
                     && ids.contains(finding.related().getFirst())) {
                 String id = DiagramKinds.OUTSIDE + ":" + finding.subject() + ">" + finding.related().getFirst();
@@ -52,6 +60,7 @@ final class GapOverlay {
                 return n;
             }
             Set<String> all = new LinkedHashSet<>();
+            added.stream().filter(f -> !DiagramKinds.FLAGS.contains(f)).forEach(all::add);
             DiagramKinds.FLAGS.stream().filter(added::contains).forEach(all::add);
             all.addAll(n.flags());
             return n.withFlags(all.toArray(String[]::new));

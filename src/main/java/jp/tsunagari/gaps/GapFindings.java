@@ -1,9 +1,13 @@
 package jp.tsunagari.gaps;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import jp.tsunagari.security.AreaScope;
@@ -56,6 +60,64 @@ public class GapFindings {
 
     /** What would stop, and the findings that would be new (most urgent first). */
     public record WhatIf(List<String> stopped, List<GapItem> newFindings) {
+    }
+
+    /**
+     * The kinds of gap that are about an area or a provider network, never about a resident or a person: what a
+     * council (協議体) may be shown.
+     */
+    public static final Set<GapType> AREA_LEVEL = EnumSet.of(GapType.NO_SAME_KIND_NETWORK, GapType.SERVICE_SHORTAGE,
+            GapType.SERVICE_DUPLICATION, GapType.NO_CROSS_KIND_NETWORK, GapType.CROSS_KIND_MISSING_KIND,
+            GapType.SILOED_CLUSTER);
+
+    /** Which argument of an area-level message counts residents (suppressed below the minimum cell size). */
+    private static final Map<GapType, Integer> RESIDENT_COUNT_ARGUMENT = Map.of(GapType.SERVICE_SHORTAGE, 2,
+            GapType.SERVICE_DUPLICATION, 2, GapType.CROSS_KIND_MISSING_KIND, 2);
+
+    /**
+     * The area-level findings of one daily-life area ({@link #AREA_LEVEL}), plus one {@code NETWORK_NOT_FORMED}
+     * item about the area itself counting its residents who need an individual network and have none — for
+     * coordinators (their own areas; empty outside them) and council viewers (every area). Nothing in them names or
+     * identifies a resident; for users who see suppressed counts (councils), resident counts under the minimum cell
+     * size read 「10未満」 and the suggested candidates are left out.
+     */
+    public List<GapItem> areaLevel(String dailyLifeAreaId, Locale locale) {
+        user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR, Role.COUNCIL_VIEWER);
+        boolean coordinator = user.has(Role.LAYER1_COORDINATOR) || user.has(Role.LAYER2_COORDINATOR);
+        AreaScope scope = coordinator ? user.residentScope() : AreaScope.ALL;
+        int below = user.suppressesSmallCounts() ? user.minimumCellSize() : 0;
+        List<Finding> inArea = engine.findings().stream()
+                .filter(f -> GapController.visible(scope, f))
+                .filter(f -> Objects.equals(dailyLifeAreaId, f.area()))
+                .toList();
+        List<GapItem> items = new ArrayList<>();
+        inArea.stream().filter(f -> AREA_LEVEL.contains(f.type())).sorted(GapController.URGENCY).forEach(f -> {
+            Finding.Text message = suppressed(f.message(), RESIDENT_COUNT_ARGUMENT.get(f.type()), below, locale);
+            items.add(new GapItem(f.type(), f.severity(), f.area(), f.subject(), f.related(),
+                    messages.render(message, locale), messages.render(f.action().message(), locale),
+                    below > 0 ? List.of() : f.action().candidates()));
+        });
+        long notFormed = inArea.stream().filter(f -> f.type() == GapType.NETWORK_NOT_FORMED).count();
+        if (notFormed > 0) {
+            Finding.Text message = suppressed(new Finding.Text("gap.NETWORK_NOT_FORMED.area",
+                    List.of(dailyLifeAreaId, notFormed)), 1, below, locale);
+            items.add(new GapItem(GapType.NETWORK_NOT_FORMED, Severity.MEDIUM, dailyLifeAreaId, dailyLifeAreaId,
+                    List.of(), messages.render(message, locale),
+                    messages.render(new Finding.Text("gap.NETWORK_NOT_FORMED.area.action", List.of()), locale),
+                    List.of()));
+        }
+        return List.copyOf(items);
+    }
+
+    /** The text with its resident count (argument {@code index}) shown as 「10未満」 when below {@code below}. */
+    private Finding.Text suppressed(Finding.Text text, Integer index, int below, Locale locale) {
+        if (index == null || below <= 0 || index >= text.args().size()
+                || !(text.args().get(index) instanceof Number count) || count.longValue() >= below) {
+            return text;
+        }
+        List<Object> args = new ArrayList<>(text.args());
+        args.set(index, messages.render(new Finding.Text("gap.count.below", List.of(below)), locale));
+        return new Finding.Text(text.key(), args);
     }
 
     private List<GapItem> visible(Predicate<Finding> wanted, Locale locale) {

@@ -66,6 +66,13 @@ public class MainLayout extends AppLayout {
         if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2)) {
             nav.addItem(new SideNavItem(getTranslation("nav.diagram"), "diagram"));
         }
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.networkImage"), "network-image"));
+        }
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.providerNetworks"), "provider-networks"));
+            nav.addItem(new SideNavItem(getTranslation("nav.associations"), "associations"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
