@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import jp.tsunagari.gaps.GapItem;
+import jp.tsunagari.security.AuditTrail;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -48,7 +49,10 @@ abstract class AreaGraphView extends VerticalLayout implements BeforeEnterObserv
     protected final HorizontalLayout toolbar;
     protected final GapPanel findings;
     protected final SplitLayout split;
+    protected final DiagramTools tools;
     private final String titleKey;
+    private final String idPrefix;
+    private final Layout layout;
     private Map<String, GraphNode> nodes = Map.of();
 
     /**
@@ -61,8 +65,11 @@ abstract class AreaGraphView extends VerticalLayout implements BeforeEnterObserv
      */
     AreaGraphView(String idPrefix, String titleKey,
                   java.util.function.Function<java.util.function.Function<String, String>, GraphStyles> sheet,
-                  List<String> edgeKinds, Layout layout) {
+                  List<String> edgeKinds, Layout layout, SavedLayouts layouts, AuditTrail audit) {
         this.titleKey = titleKey;
+        this.idPrefix = idPrefix;
+        this.layout = layout;
+        this.tools = new DiagramTools(graph, layouts, audit);
         GraphStyles styles = sheet.apply(this::getTranslation);
         setSizeFull();
         title.setId("diagram-title");
@@ -90,8 +97,9 @@ abstract class AreaGraphView extends VerticalLayout implements BeforeEnterObserv
         });
         fit.setId("diagram-fit");
         fit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        toolbar = new HorizontalLayout(areas, search, fit);
+        toolbar = new HorizontalLayout(areas, search, fit, tools);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
 
         graph.setId(idPrefix + "-graph");
         graph.setSizeFull();
@@ -151,18 +159,18 @@ abstract class AreaGraphView extends VerticalLayout implements BeforeEnterObserv
         }
         choices.stream().filter(c -> c.id().equals(areaId)).findFirst().ifPresent(areas::setValue);
         try {
-            load(areaId, event.getLocation().getQueryParameters()).ifPresentOrElse(this::show,
+            load(areaId, event.getLocation().getQueryParameters()).ifPresentOrElse(shown -> show(areaId, shown),
                     () -> fail(getTranslation("views.notFound", areaId)));
         } catch (AccessDeniedException denied) {
             fail(getTranslation("diagram.denied"));
         }
     }
 
-    private void show(Shown shown) {
+    private void show(String areaId, Shown shown) {
         Map<String, GraphNode> byId = new HashMap<>();
         shown.graph().nodes().forEach(n -> byId.put(n.id(), n));
         nodes = byId;
-        graph.setGraph(shown.graph());
+        tools.show(idPrefix + "/" + areaId, shown.graph(), layout, List.of(areaId));
         title.setText(getTranslation(titleKey, shown.areaName()));
         summary.setText(shown.summary());
         notice.setVisible(false);

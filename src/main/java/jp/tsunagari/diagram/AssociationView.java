@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
 
@@ -24,10 +25,10 @@ public class AssociationView extends AreaGraphView {
 
     private final AssociationQueries queries;
 
-    AssociationView(AssociationQueries queries) {
+    AssociationView(AssociationQueries queries, SavedLayouts layouts, AuditTrail audit) {
         super("associations", "associations.title",
                 translate -> DiagramStyles.sheet(translate, NODE_KINDS, FLAGS, EDGE_KINDS), EDGE_KINDS,
-                Layout.FORCE_ATLAS2);
+                Layout.FORCE_ATLAS2, layouts, audit);
         this.queries = queries;
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
 
@@ -27,9 +28,9 @@ public class NetworkImageView extends AreaGraphView {
 
     private final NetworkImageQueries queries;
 
-    NetworkImageView(NetworkImageQueries queries) {
+    NetworkImageView(NetworkImageQueries queries, SavedLayouts layouts, AuditTrail audit) {
         super("network-image", "networkImage.title", translate -> DiagramStyles.sheet(translate, NODE_KINDS,
-                List.of(DiagramKinds.OTHER_GAP), EDGE_KINDS), EDGE_KINDS, Layout.KEEP);
+                List.of(DiagramKinds.OTHER_GAP), EDGE_KINDS), EDGE_KINDS, Layout.KEEP, layouts, audit);
         this.queries = queries;
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
 
@@ -32,10 +33,10 @@ public class ProviderNetworkView extends AreaGraphView {
     private final Select<String> service = new Select<>();
     private String areaId;
 
-    ProviderNetworkView(ProviderNetworkQueries queries) {
+    ProviderNetworkView(ProviderNetworkQueries queries, SavedLayouts layouts, AuditTrail audit) {
         super("provider-networks", "providerNetworks.title",
                 translate -> DiagramStyles.sheet(translate, NODE_KINDS, FLAGS, EDGE_KINDS), EDGE_KINDS,
-                Layout.FORCE_ATLAS2);
+                Layout.FORCE_ATLAS2, layouts, audit);
         this.queries = queries;
         service.setId("service-filter");
         service.setLabel(getTranslation("providerNetworks.service"));
