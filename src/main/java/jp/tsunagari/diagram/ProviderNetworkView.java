@@ -32,6 +32,7 @@ public class ProviderNetworkView extends AreaGraphView {
     private final ProviderNetworkQueries queries;
     private final Select<String> service = new Select<>();
     private String areaId;
+    private List<String> kinds = List.of();
 
     ProviderNetworkView(ProviderNetworkQueries queries, SavedLayouts layouts, AuditTrail audit) {
         super("provider-networks", "providerNetworks.title",
@@ -56,7 +57,8 @@ public class ProviderNetworkView extends AreaGraphView {
     @Override
     List<DiagramQueries.AreaChoice> choices() {
         List<DiagramQueries.AreaChoice> choices = queries.areas();
-        service.setItems(queries.serviceKinds());
+        kinds = queries.serviceKinds();
+        service.setItems(kinds);
         return choices;
     }
 
@@ -64,7 +66,7 @@ public class ProviderNetworkView extends AreaGraphView {
     Optional<Shown> load(String areaId, QueryParameters query) {
         this.areaId = areaId;
         String chosen = query.getParameters().getOrDefault(SERVICE_PARAMETER, List.of()).stream().findFirst()
-                .filter(code -> !code.isBlank()).orElse(null);
+                .filter(kinds::contains).orElse(null); // an unknown code shows every service
         service.setValue(chosen);
         return queries.networks(areaId, chosen, getLocale()).map(n -> new Shown(n.areaName(), n.graph(), n.findings(),
                 getTranslation("providerNetworks.summary", n.sameKindNetworks(), n.crossKindNetworks(),

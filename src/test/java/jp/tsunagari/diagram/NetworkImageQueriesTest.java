@@ -97,6 +97,22 @@ class NetworkImageQueriesTest {
     }
 
     @Test
+    void aSingleIndividualNetworkIsTiedToTheMunicipalNetworkItsClinicBelongsTo() {
+        var image = queries.image("v-d2", Locale.JAPANESE).orElseThrow();
+        Map<String, GraphNode> nodes = byId(image.graph());
+
+        assertThat(image.individualNetworks()).isEqualTo(1);
+        assertThat(image.sameKindNetworks()).isEqualTo(1); // the municipal one
+        assertThat(image.crossKindNetworks()).isZero();
+        assertThat(nodes.get("v-inw3").label()).isEqualTo("東 一子 の個別ネットワーク");
+        assertThat(nodes.get("v-inw3").size()).isGreaterThan(0);
+        assertThat(image.graph().edges()).extracting(GraphEdge::source, GraphEdge::target, GraphEdge::kind)
+                .contains(tuple("v-inw3", "v-med", "shares-member"));
+        assertThat(image.findings()).extracting(GapItem::type, GapItem::subject)
+                .contains(tuple(GapType.NO_CROSS_KIND_NETWORK, "v-d2"));
+    }
+
+    @Test
     void anEmptyAreaHasItsHeadingsAndItsAreaLevelGaps() {
         var image = queries.image("v-d3", Locale.JAPANESE).orElseThrow();
 
