@@ -158,6 +158,23 @@ class DiagramEditsTest {
     }
 
     @Test
+    void aChangeAndItsUndoReachTheOpenViewsAfterTheGapEngineAppliedThem() throws Exception {
+        java.util.concurrent.BlockingQueue<jp.tsunagari.gaps.GapFindingsChanged> received =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        Runnable unregister = context.getBean(DiagramRefresher.class).register(received::add);
+        try {
+            edits.removeTie("e-care", "e-r1");
+            var change = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(change).isNotNull();
+            assertThat(change.concerns("e-r1", List.of())).isTrue();
+            edits.undo();
+            assertThat(received.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+        } finally {
+            unregister.run();
+        }
+    }
+
+    @Test
     void thereIsNothingToUndoAtFirstNorTwice() {
         refused(() -> edits.undo(), "diagram.edit.nothingToUndo");
         edits.addSupport("e-care", "e-r2", "HOME_CARE");
