@@ -4,6 +4,16 @@
 export interface Action {
   id: string;
   label: string;
+  /** Offered only on nodes of these kinds (absent: every kind). */
+  kinds?: string[] | null;
+  /** Offered only on these nodes (absent: every node). */
+  nodes?: string[] | null;
+}
+
+/** The actions offered on one node, in the server's order. */
+export function actionsFor(actions: readonly Action[] | null | undefined, id: string, kind: string): Action[] {
+  return (actions ?? []).filter((a) => (!Array.isArray(a.kinds) || a.kinds.includes(kind))
+    && (!Array.isArray(a.nodes) || a.nodes.includes(id)));
 }
 
 export function buildTooltip(doc: Document, label: string, captions: readonly string[]): HTMLElement {

@@ -16,7 +16,8 @@ import { matchingNodes } from "./search.js";
 import { initialPositions, normalizeLayout, type LayoutSpec } from "./layout.js";
 import { clampHops } from "./neighbourhood.js";
 import { contextDetail, dragEndDetail, idDetail, nextSelection, positionsOf, sameIds, selectionDetail } from "./events.js";
-import { buildContextMenu, buildTooltip, type Action } from "./dom.js";
+import { actionsFor, buildContextMenu, buildTooltip, type Action } from "./dom.js";
+import { mergePositions } from "./merge.js";
 import { toSvg } from "./svg.js";
 
 const DIMMED = "#e3e7ea";
@@ -32,6 +33,8 @@ export class TsunagariGraph extends LitElement {
     layout: { attribute: false },
     actions: { attribute: false },
     query: { attribute: false },
+    // true: the next graph keeps the drawn positions (merge.ts) and runs no layout
+    keepPositions: { attribute: false },
   };
 
   static styles = css`
@@ -58,6 +61,7 @@ export class TsunagariGraph extends LitElement {
   declare layout: LayoutSpec | null;
   declare actions: Action[];
   declare query: string;
+  declare keepPositions: boolean;
 
   private g: TsGraph = buildGraph(null).graph;
   private sigma: Sigma | null = null;
@@ -86,6 +90,7 @@ export class TsunagariGraph extends LitElement {
     this.layout = null;
     this.actions = [];
     this.query = "";
+    this.keepPositions = false;
   }
 
   connectedCallback(): void {
@@ -120,7 +125,7 @@ export class TsunagariGraph extends LitElement {
   protected updated(changed: Map<string, unknown>): void {
     if (!this.sigma) this.createRenderer();
     const graphChanged = changed.has("graph") || changed.has("layout");
-    if (changed.has("graph")) this.loadGraph();
+    const kept = changed.has("graph") && this.loadGraph();
     if (changed.has("graph") || changed.has("styles")) this.applyStyles();
     if (changed.has("selection")) this.selected = new Set((this.selection ?? []).map(String));
     if (changed.has("graph") || changed.has("focusOn") || changed.has("hiddenItems")) {
@@ -129,20 +134,25 @@ export class TsunagariGraph extends LitElement {
     if (changed.has("graph") || changed.has("query")) {
       this.searchHits = this.query && this.query.trim() ? new Set(matchingNodes(this.g, this.query)) : null;
     }
-    if (graphChanged) this.runLayout();
+    if (graphChanged && !kept) this.runLayout();
     this.sigma?.refresh();
   }
 
   // ---- graph and styles ------------------------------------------------------------------------------------
 
-  private loadGraph(): void {
+  /** True when the drawn positions were kept (and no layout is needed). */
+  private loadGraph(): boolean {
+    const layingOut = this.fa2 !== null;
     this.stopLayout();
     this.hideOverlays();
+    const previous = this.g, box = this.sigma ? this.sigma.getCustomBBox() ?? this.sigma.getBBox() : null;
     this.g = buildGraph(this.graph).graph;
+    const kept = this.keepPositions && this.rendered && mergePositions(previous, this.g).kept > 0;
     this.rendered = false;
     this.removeAttribute("data-ready");
-    this.sigma?.setCustomBBox(null);
+    this.sigma?.setCustomBBox(kept ? box : null); // the same frame: kept nodes stay where they are on screen
     this.sigma?.setGraph(this.g);
+    return kept && !layingOut; // a layout still running goes on from where it was
   }
 
   private applyStyles(): void {
@@ -396,8 +406,9 @@ export class TsunagariGraph extends LitElement {
   private showMenu(node: string, x: number, y: number): void {
     this.hideMenu();
     this.hideTooltip();
-    if (!this.actions || this.actions.length === 0) return;
-    this.menu = buildContextMenu(document, this.g.getNodeAttribute(node, "label"), this.actions, (action) => {
+    const actions = actionsFor(this.actions, node, String(this.g.getNodeAttribute(node, "kind") ?? ""));
+    if (actions.length === 0) return;
+    this.menu = buildContextMenu(document, this.g.getNodeAttribute(node, "label"), actions, (action) => {
       this.dispatch("node-context", contextDetail(node, action));
       this.hideMenu();
       this.focus({ preventScroll: true });

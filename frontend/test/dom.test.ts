@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
-import { buildContextMenu, buildTooltip } from "../src/dom.js";
+import { actionsFor, buildContextMenu, buildTooltip } from "../src/dom.js";
 
 const XSS = `<img src=x onerror=alert(1)>`;
 
@@ -21,5 +21,19 @@ describe("tooltip and context menu", () => {
     expect(buttons.map((b) => b.textContent)).toEqual(["開く", "<script>bad()</script>"]);
     buttons[0].click();
     expect(picked).toHaveBeenCalledWith("open");
+  });
+
+  it("offer an action only on the kinds and nodes it names, every action where it names none", () => {
+    const actions = [
+      { id: "all", label: "all" },
+      { id: "helpers", label: "h", kinds: ["person", "organization"] },
+      { id: "one", label: "1", nodes: ["org-1"] },
+      { id: "both", label: "b", kinds: ["organization"], nodes: ["org-1", "per-1"] },
+    ];
+    expect(actionsFor(actions, "org-1", "organization").map((a) => a.id)).toEqual(["all", "helpers", "one", "both"]);
+    expect(actionsFor(actions, "per-1", "person").map((a) => a.id)).toEqual(["all", "helpers"]);
+    expect(actionsFor(actions, "res-1", "resident").map((a) => a.id)).toEqual(["all"]);
+    expect(actionsFor([{ id: "x", label: "x", kinds: [] }], "res-1", "resident")).toEqual([]);
+    expect(actionsFor(null, "res-1", "resident")).toEqual([]);
   });
 });

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +32,7 @@ import jp.tsunagari.gaps.GapItem;
 import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -61,10 +65,23 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     private List<GapItem> allFindings = List.of();
     private Map<String, GraphNode> nodes = Map.of();
     private Set<String> residents = Set.of();
+    private final DiagramEdits edits;
+    private final DiagramRefresher refresher;
+    private final EditControls editControls;
+    private String areaId;
+    /** When this view last read the findings ({@link System#nanoTime()}): older change events are already shown. */
+    private long readAt;
+    private Runnable unregister;
 
-    AreaDiagramView(DiagramQueries queries, GapFindings gaps, SavedLayouts layouts, AuditTrail audit) {
+    AreaDiagramView(DiagramQueries queries, GapFindings gaps, SavedLayouts layouts, AuditTrail audit,
+                    DiagramEdits edits, DiagramRefresher refresher, MessageSource messages) {
         this.queries = queries;
         this.gaps = gaps;
+        this.edits = edits;
+        this.refresher = refresher;
+        editControls = new EditControls(edits, messages, () -> reload(true));
+        editControls.describeWith(edit -> getTranslation("diagram.edit.done." + edit.kind().name(),
+                EditControls.nameOf(nodes, edit.ids().getFirst())));
         this.tools = new DiagramTools(graph, layouts, audit);
         this.filters = new DiagramFilters(graph);
         this.whatIf = new WhatIfMode(graph, gaps, tools::redraw);
@@ -102,12 +119,8 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         graph.setId("area-graph");
         graph.setSizeFull();
         graph.setStyles(DiagramStyles.sheet(this::getTranslation, false));
-        graph.addNodeDoubleClickListener(e -> {
-            if (residents.contains(e.getNodeId())) {
-                getUI().ifPresent(ui -> ui.navigate(EcomapView.class,
-                        new RouteParameters(EcomapView.RESIDENT_PARAMETER, e.getNodeId())));
-            }
-        });
+        graph.addNodeDoubleClickListener(e -> openEcomap(e.getNodeId()));
+        graph.addContextActionListener(e -> onAction(e.getActionId(), e.getNodeId()));
         Paragraph hint = new Paragraph(getTranslation("diagram.hint"));
         hint.addClassName("tsunagari-help");
         VerticalLayout left = new VerticalLayout(graph, DiagramStyles.legend(DiagramStyles.sheet(this::getTranslation,
@@ -134,7 +147,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         split = new SplitLayout(left, right);
         split.setSizeFull();
         split.setSplitterPosition(56);
-        add(title, toolbar, filters, summary, notice, split);
+        add(title, toolbar, filters, summary, editControls, notice, split);
         setFlexGrow(1, split);
     }
 
@@ -152,17 +165,44 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         choices.stream().filter(c -> c.id().equals(areaId)).findFirst().ifPresent(areas::setValue);
+        this.areaId = areaId;
+        reload(false);
+    }
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unregister = refresher.register(change -> ui.access(() -> {
+            if (change.appliedAtNanos() > readAt && areaId != null && split.isVisible()
+                    && change.concerns(areaId, nodes.keySet())) {
+                reload(true);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    /** Reads the area again; {@code keep}: the same area changed, keep the picture. */
+    private void reload(boolean keep) {
+        readAt = System.nanoTime();
+        String id = areaId;
         try {
-            queries.area(areaId, getLocale()).ifPresentOrElse(this::show,
-                    () -> fail(getTranslation("diagram.notFound", areaId)));
+            queries.area(id, getLocale()).ifPresentOrElse(d -> show(d, keep),
+                    () -> fail(getTranslation("diagram.notFound", id)));
         } catch (AccessDeniedException denied) {
             fail(getTranslation("diagram.denied"));
         }
     }
 
-    private void show(DiagramQueries.AreaDiagram diagram) {
+    private void show(DiagramQueries.AreaDiagram diagram, boolean keep) {
         allFindings = gaps.forArea(diagram.areaId(), getLocale());
         GraphData data = GapOverlay.apply(diagram.graph(), allFindings);
+        boolean same = keep && !nodes.isEmpty() && split.isVisible();
         drawn = data;
         services = diagram.services();
         Map<String, GraphNode> byId = new HashMap<>();
@@ -170,9 +210,14 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         nodes = byId;
         residents = data.nodes().stream().filter(n -> DiagramKinds.RESIDENT.equals(n.kind())).map(GraphNode::id)
                 .collect(Collectors.toUnmodifiableSet());
-        tools.show("diagram/" + diagram.areaId(), data, Layout.FORCE_ATLAS2, List.of(diagram.areaId()));
+        if (same && !whatIf.isOn()) {
+            tools.redraw(data);
+        } else if (!same) {
+            tools.show("diagram/" + diagram.areaId(), data, Layout.FORCE_ATLAS2, List.of(diagram.areaId()));
+            details.clear();
+        }
+        prepareActions(diagram.graph());
         filters.setData(data, services);
-        details.clear();
         whatIf.setArea(diagram.areaId(), diagram.graph(), services.values().stream().flatMap(Set::stream).distinct()
                 .sorted().toList(), this::label, () -> tools.redraw(drawn));
         title.setText(getTranslation("diagram.title", diagram.areaName()));
@@ -182,6 +227,54 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         notice.setVisible(diagram.truncated());
         split.setVisible(true);
         findings.setFindings(allFindings, this::label, residents::contains);
+    }
+
+    private static final Set<String> ORGANIZATION_KINDS = Set.of(DiagramKinds.ORGANIZATION, DiagramKinds.NPO,
+            DiagramKinds.ASSOCIATION);
+
+    /** Residents open their ecomap; organizations are suspended or resumed (the service checks the user's areas). */
+    private void prepareActions(GraphData drawn) {
+        List<String> active = new java.util.ArrayList<>(), inactive = new java.util.ArrayList<>();
+        for (GraphNode n : drawn.nodes()) {
+            if (ORGANIZATION_KINDS.contains(n.kind())) {
+                (n.flags().contains(DiagramKinds.INACTIVE) ? inactive : active).add(n.id());
+            }
+        }
+        List<Action> actions = new java.util.ArrayList<>();
+        actions.add(new Action("open-ecomap", getTranslation("diagram.action.open-ecomap"))
+                .onKinds(List.of(DiagramKinds.RESIDENT)));
+        if (!active.isEmpty()) {
+            actions.add(new Action("suspend", getTranslation("diagram.action.suspend")).onNodes(active));
+        }
+        if (!inactive.isEmpty()) {
+            actions.add(new Action("resume", getTranslation("diagram.action.resume")).onNodes(inactive));
+        }
+        graph.setActions(actions);
+    }
+
+    private void onAction(String action, String nodeId) {
+        GraphNode node = nodes.get(nodeId);
+        if (node == null) {
+            return;
+        }
+        switch (action) {
+            case "open-ecomap" -> openEcomap(nodeId);
+            case "suspend", "resume" -> {
+                if (ORGANIZATION_KINDS.contains(node.kind())) {
+                    editControls.run(() -> edits.setActive(nodeId, "resume".equals(action)), null);
+                }
+            }
+            default -> {
+                // not an action of this view
+            }
+        }
+    }
+
+    private void openEcomap(String nodeId) {
+        if (residents.contains(nodeId)) {
+            getUI().ifPresent(ui -> ui.navigate(EcomapView.class,
+                    new RouteParameters(EcomapView.RESIDENT_PARAMETER, nodeId)));
+        }
     }
 
     private void fail(String text) {

@@ -118,6 +118,13 @@ class DiagramQueries {
 
     static final String SERVICE_KINDS = "MATCH (k:ServiceKind) RETURN k.code AS code ORDER BY k.code";
 
+    /** Coordinators assigned to the resident's neighbourhood or an area above it: the area's layer 2 first. */
+    static final String CONVENERS = """
+            MATCH (:Resident {id: $id})-[:LIVES_IN]->(:Area)-[:PART_OF*0..]->(:Area)<-[:ASSIGNED_TO]-(c:Coordinator)
+            WITH DISTINCT c
+            RETURN c.id AS id, c.name AS name
+            ORDER BY CASE c.layer WHEN 2 THEN 0 WHEN 3 THEN 1 ELSE 2 END, c.id""";
+
     /** A daily-life area the user may open. */
     record AreaChoice(String id, String name) {
     }
@@ -328,6 +335,17 @@ class DiagramQueries {
         requireCoordinator();
         Map<String, String> names = new LinkedHashMap<>();
         client.query(HELPER_NAMES).bindAll(Map.of("ids", List.copyOf(new LinkedHashSet<>(ids)))).fetch().all()
+                .forEach(row -> names.put(str(row, "id"), str(row, "name")));
+        return names;
+    }
+
+    /** The coordinators who could convene a resident's individual network, by id with their names. */
+    @Transactional(readOnly = true)
+    public Map<String, String> conveners(String residentId) {
+        requireCoordinator();
+        user.requireResident(residentId);
+        Map<String, String> names = new LinkedHashMap<>();
+        client.query(CONVENERS).bindAll(Map.of("id", String.valueOf(residentId))).fetch().all()
                 .forEach(row -> names.put(str(row, "id"), str(row, "name")));
         return names;
     }

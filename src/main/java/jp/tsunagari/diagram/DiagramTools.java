@@ -100,10 +100,7 @@ class DiagramTools extends HorizontalLayout {
      * nodes new to it go next to their neighbours.
      */
     void redraw(GraphData data) {
-        graph.positions().thenAccept(positions -> getUI().ifPresent(ui -> ui.access(() -> {
-            graph.setLayout(Layout.KEEP);
-            graph.setGraph(SavedLayouts.apply(data, positions));
-        })));
+        graph.updateGraph(data);
     }
 
     /** Forgets the saved arrangement and lays the graph out afresh. */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,9 +30,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.gaps.GapFindings;
 import jp.tsunagari.gaps.GapItem;
+import jp.tsunagari.gaps.GapFindingsChanged;
 import jp.tsunagari.gaps.GapType;
-import jp.tsunagari.network.InvalidInputException;
-import jp.tsunagari.network.ResidentService;
+import jp.tsunagari.network.ContactMethod;
 import jp.tsunagari.network.Violation;
 import jp.tsunagari.security.CurrentUser;
 import jp.tsunagari.security.Role;
@@ -41,7 +44,9 @@ import org.springframework.security.access.AccessDeniedException;
  * One resident's ecomap ({@code /ecomap/<residentId>}): the resident in the centre, the people and organizations
  * helping them placed in sectors (family, neighbours, informal help, formal care, medical), what they need and
  * whether it is covered, the gaps found about them, and — for a coordinator who may change this resident's support —
- * a form adding a supporter through {@link ResidentService#addSupport}.
+ * editing: a form adding a supporter, context actions on a helper (end the tie, add to or take out of the individual
+ * network, suspend or resume an organization), convening an individual network when there is none, each through
+ * {@link DiagramEdits} with undo. Changes made elsewhere redraw it live, keeping the picture.
  */
 @Route(value = "ecomap/:residentId", layout = MainLayout.class)
 @RolesAllowed({Role.LAYER1, Role.LAYER2})
@@ -54,9 +59,11 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final DiagramQueries queries;
     private final GapFindings gaps;
-    private final ResidentService residents;
+    private final DiagramEdits edits;
+    private final DiagramRefresher refresher;
     private final CurrentUser user;
     private final MessageSource messages;
+    private final EditControls editControls;
 
     private final H2 title = new H2();
     private final Paragraph summary = new Paragraph();
@@ -69,18 +76,31 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     private final ComboBox<String> supporter = new ComboBox<>();
     private final Select<String> service = new Select<>();
     private final Paragraph formError = new Paragraph();
+    private final VerticalLayout conveneForm = new VerticalLayout();
+    private final Select<String> convener = new Select<>();
+    private final Select<ContactMethod> contact = new Select<>();
+    private final Paragraph conveneMembers = new Paragraph();
     private final HorizontalLayout content;
     private final List<String> supporterItems = new ArrayList<>();
     private Map<String, String> supporterNames = Map.of();
+    private Map<String, String> convenerNames = Map.of();
+    private Map<String, GraphNode> drawn = Map.of();
+    private DiagramQueries.Ecomap shown;
     private String residentId;
+    /** When this view last read the findings ({@link System#nanoTime()}): older change events are already shown. */
+    private long readAt;
+    private Runnable unregister;
 
-    EcomapView(DiagramQueries queries, GapFindings gaps, ResidentService residents, CurrentUser user,
-               MessageSource messages) {
+    EcomapView(DiagramQueries queries, GapFindings gaps, DiagramEdits edits, DiagramRefresher refresher,
+               CurrentUser user, MessageSource messages) {
         this.queries = queries;
         this.gaps = gaps;
-        this.residents = residents;
+        this.edits = edits;
+        this.refresher = refresher;
         this.user = user;
         this.messages = messages;
+        editControls = new EditControls(edits, messages, () -> refresh(true));
+        editControls.describeWith(this::describe);
         setSizeFull();
         title.setId("ecomap-name");
         summary.setId("ecomap-summary");
@@ -92,6 +112,7 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         graph.setSizeFull();
         graph.setStyles(DiagramStyles.sheet(this::getTranslation, true));
         graph.setLayout(Layout.KEEP); // positions come from EcomapLayout
+        graph.addContextActionListener(e -> onAction(e.getActionId(), e.getNodeId()));
         VerticalLayout left = new VerticalLayout(graph, DiagramStyles.legend(DiagramStyles.sheet(this::getTranslation,
                 true), this::getTranslation));
         left.setPadding(false);
@@ -102,8 +123,9 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         findings.setId("ecomap-findings");
         findings.addClassName("tsunagari-findings-list");
         buildForm();
-        VerticalLayout right = new VerticalLayout(new H3(getTranslation("ecomap.needs")), needs,
-                new H3(getTranslation("ecomap.findings")), findings, form);
+        buildConveneForm();
+        VerticalLayout right = new VerticalLayout(editControls, new H3(getTranslation("ecomap.needs")), needs,
+                new H3(getTranslation("ecomap.findings")), findings, form, conveneForm);
         right.setPadding(false);
         right.setWidth("420px");
         right.getStyle().set("flex-shrink", "0").set("overflow", "auto");
@@ -155,24 +177,72 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         form.add(new H3(getTranslation("ecomap.add.title")), supporter, service, formError, add);
     }
 
+    private void buildConveneForm() {
+        conveneForm.setId("convene-form");
+        conveneForm.setPadding(false);
+        convener.setId("convener");
+        convener.setLabel(getTranslation("ecomap.convene.convener"));
+        convener.setItemLabelGenerator(id -> id == null ? "" : convenerNames.getOrDefault(id, id));
+        convener.setWidthFull();
+        contact.setId("contact");
+        contact.setLabel(getTranslation("ecomap.convene.contact"));
+        contact.setItems(ContactMethod.values());
+        contact.setItemLabelGenerator(c -> c == null ? "" : getTranslation("contact." + c.name()));
+        contact.setWidthFull();
+        conveneMembers.addClassName("tsunagari-help");
+        Button convene = new Button(getTranslation("ecomap.convene.submit"), e -> convene());
+        convene.setId("convene");
+        conveneForm.add(new H3(getTranslation("ecomap.convene.title")), convener, contact, conveneMembers, convene);
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         residentId = event.getRouteParameters().get(RESIDENT_PARAMETER).orElse("");
-        refresh();
+        refresh(false);
     }
 
-    private void refresh() {
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unregister = refresher.register(change -> ui.access(() -> {
+            if (change.appliedAtNanos() > readAt && shown != null && change.concerns(residentId, drawn.keySet())) {
+                refresh(true);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    /** Reads the ecomap again; {@code keep}: the same resident changed, keep the picture and the form's input. */
+    private void refresh(boolean keep) {
+        readAt = System.nanoTime();
         try {
-            queries.ecomap(residentId, getLocale()).ifPresentOrElse(this::show,
+            queries.ecomap(residentId, getLocale()).ifPresentOrElse(e -> show(e, keep),
                     () -> fail(getTranslation("resident.notFound", residentId)));
         } catch (AccessDeniedException denied) {
             fail(getTranslation("resident.denied"));
         }
     }
 
-    private void show(DiagramQueries.Ecomap ecomap) {
+    private void show(DiagramQueries.Ecomap ecomap, boolean keep) {
         List<GapItem> about = gaps.about(ecomap.residentId(), getLocale());
-        graph.setGraph(GapOverlay.apply(ecomap.graph(), about));
+        GraphData data = GapOverlay.apply(ecomap.graph(), about);
+        Map<String, GraphNode> byId = new java.util.HashMap<>();
+        data.nodes().forEach(n -> byId.put(n.id(), n));
+        boolean same = keep && shown != null && shown.residentId().equals(ecomap.residentId());
+        shown = ecomap;
+        drawn = byId;
+        if (same) {
+            graph.updateGraph(data);
+        } else {
+            graph.setGraph(data);
+        }
         title.setText(getTranslation("ecomap.title", ecomap.residentLabel()));
         String care = ecomap.careLevel() == null ? "" : " ・ " + getTranslation("care." + ecomap.careLevel());
         String alone = Boolean.TRUE.equals(ecomap.livesAlone()) ? " ・ " + getTranslation("resident.livesAlone") : "";
@@ -188,7 +258,12 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         backToArea.setVisible(ecomap.areaId() != null);
         showNeeds(ecomap.needs());
         showFindings(about);
-        prepareForm(ecomap, about);
+        boolean editor = editor(ecomap.residentId());
+        prepareActions(ecomap, editor);
+        prepareConvene(ecomap, editor);
+        if (!same || !form.isVisible()) {
+            prepareForm(ecomap, about, editor);
+        }
         notice.setVisible(false);
         content.setVisible(true);
     }
@@ -225,15 +300,124 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    /** The form is shown to coordinators who may change this resident's support; candidates come from the gaps. */
-    private void prepareForm(DiagramQueries.Ecomap ecomap, List<GapItem> about) {
-        boolean editor;
+    private boolean editor(String resident) {
         try {
-            user.requireResidentEditor(ecomap.residentId());
-            editor = true;
+            user.requireResidentEditor(resident);
+            return true;
         } catch (AccessDeniedException denied) {
-            editor = false;
+            return false;
         }
+    }
+
+    /** The context menu of helpers, for those who may change this resident's support. */
+    private void prepareActions(DiagramQueries.Ecomap ecomap, boolean editor) {
+        List<Action> actions = new ArrayList<>();
+        if (editor) {
+            List<DiagramQueries.Helper> helpers = ecomap.helpers();
+            offer(actions, "remove-tie", helpers.stream().filter(DiagramQueries.Helper::supporter));
+            if (ecomap.networkId() != null) {
+                offer(actions, "add-member", helpers.stream().filter(h -> !h.member()));
+                offer(actions, "remove-member", helpers.stream().filter(DiagramQueries.Helper::member));
+            }
+            offer(actions, "suspend", helpers.stream().filter(h -> organization(h) && h.active()));
+            offer(actions, "resume", helpers.stream().filter(h -> organization(h) && !h.active()));
+        }
+        graph.setActions(actions);
+    }
+
+    private void offer(List<Action> actions, String id, java.util.stream.Stream<DiagramQueries.Helper> on) {
+        List<String> nodes = on.map(DiagramQueries.Helper::id).toList();
+        if (!nodes.isEmpty()) {
+            actions.add(new Action(id, getTranslation("diagram.action." + id)).onNodes(nodes));
+        }
+    }
+
+    private static boolean organization(DiagramQueries.Helper h) {
+        return !DiagramKinds.PERSON.equals(h.kind());
+    }
+
+    private void onAction(String action, String nodeId) {
+        DiagramQueries.Ecomap ecomap = shown;
+        if (ecomap == null || ecomap.helpers().stream().noneMatch(h -> h.id().equals(nodeId))) {
+            return; // only helpers have actions
+        }
+        String network = ecomap.networkId();
+        switch (action) {
+            case "remove-tie" -> editControls.run(() -> edits.removeTie(nodeId, ecomap.residentId()), null);
+            case "add-member" -> editControls.run(() -> edits.addToIndividualNetwork(network, nodeId), null);
+            case "remove-member" -> editControls.run(() -> edits.removeFromIndividualNetwork(network, nodeId), null);
+            case "suspend" -> editControls.run(() -> edits.setActive(nodeId, false), null);
+            case "resume" -> editControls.run(() -> edits.setActive(nodeId, true), null);
+            default -> {
+                // not an action of this view
+            }
+        }
+    }
+
+    /** Convening is offered while the resident has no individual network. */
+    private void prepareConvene(DiagramQueries.Ecomap ecomap, boolean editor) {
+        boolean offer = editor && ecomap.networkId() == null;
+        conveneForm.setVisible(offer);
+        if (!offer) {
+            return;
+        }
+        Map<String, String> names = new java.util.LinkedHashMap<>(queries.conveners(ecomap.residentId()));
+        ecomap.helpers().forEach(h -> names.putIfAbsent(h.id(), h.name()));
+        convenerNames = names;
+        String chosen = convener.getValue();
+        convener.setItems(List.copyOf(names.keySet()));
+        convener.setValue(chosen != null && names.containsKey(chosen) ? chosen
+                : names.keySet().stream().findFirst().orElse(null));
+        convener.setInvalid(false);
+        if (contact.getValue() == null) {
+            contact.setValue(ContactMethod.NOTEBOOK);
+        }
+        contact.setInvalid(false);
+        conveneMembers.setText(getTranslation("ecomap.convene.members",
+                ecomap.helpers().stream().filter(DiagramQueries.Helper::supporter).count()));
+    }
+
+    private void convene() {
+        DiagramQueries.Ecomap ecomap = shown;
+        if (ecomap == null) {
+            return;
+        }
+        Set<String> members = new LinkedHashSet<>();
+        ecomap.helpers().stream().filter(DiagramQueries.Helper::supporter).forEach(h -> members.add(h.id()));
+        convener.setInvalid(false);
+        contact.setInvalid(false);
+        editControls.run(() -> edits.convene(ecomap.residentId(), convener.getValue(), contact.getValue(), members),
+                violations -> {
+                    List<Violation> other = new ArrayList<>();
+                    for (Violation v : violations) {
+                        switch (v.field()) {
+                            case "convenerId" -> {
+                                convener.setErrorMessage(editControls.fieldText(v));
+                                convener.setInvalid(true);
+                            }
+                            case "contact" -> {
+                                contact.setErrorMessage(editControls.fieldText(v));
+                                contact.setInvalid(true);
+                            }
+                            default -> other.add(v);
+                        }
+                    }
+                    if (!other.isEmpty()) {
+                        Notification.show(editControls.text(other), 6000, Notification.Position.BOTTOM_START);
+                    }
+                });
+    }
+
+    /** The notification's text: what changed, naming the helper or organization (never the resident). */
+    private String describe(DiagramEdits.Edit edit) {
+        String id = edit.ids().getFirst();
+        String name = drawn.containsKey(id) ? EditControls.nameOf(drawn, id)
+                : supporterNames.getOrDefault(id, convenerNames.getOrDefault(id, id));
+        return getTranslation("diagram.edit.done." + edit.kind().name(), name);
+    }
+
+    /** The form is shown to coordinators who may change this resident's support; candidates come from the gaps. */
+    private void prepareForm(DiagramQueries.Ecomap ecomap, List<GapItem> about, boolean editor) {
         form.setVisible(editor);
         if (!editor) {
             return;
@@ -259,14 +443,12 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         supporter.setInvalid(false);
         service.setInvalid(false);
         formError.setVisible(false);
-        try {
-            residents.addSupport(new ResidentService.NewSupport(supporter.getValue(), residentId, service.getValue(),
-                    null));
-        } catch (InvalidInputException invalid) {
+        String chosen = supporter.getValue();
+        boolean added = editControls.run(() -> edits.addSupport(chosen, residentId, service.getValue()), violations -> {
             List<String> other = new ArrayList<>();
-            for (Violation v : invalid.violations()) {
+            for (Violation v : violations) {
                 // Under its own field a message needs no field name; elsewhere it keeps it.
-                String text = messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(), getLocale());
+                String text = editControls.fieldText(v);
                 switch (v.field()) {
                     case "supporterId" -> {
                         supporter.setErrorMessage(text);
@@ -283,14 +465,10 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
                 formError.setText(String.join(" / ", other));
                 formError.setVisible(true);
             }
-            return;
-        } catch (AccessDeniedException denied) {
-            formError.setText(getTranslation("ecomap.add.denied"));
-            formError.setVisible(true);
-            return;
+        });
+        if (added) {
+            supporter.clear();
         }
-        Notification.show(getTranslation("ecomap.add.done"), 3000, Notification.Position.BOTTOM_START);
-        refresh();
     }
 
     private static Div text(String text) {

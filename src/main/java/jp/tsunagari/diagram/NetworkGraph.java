@@ -91,6 +91,29 @@ public class NetworkGraph extends Component implements HasSize {
         focus = null;
         setJson("selection", selection);
         setJson("focusOn", null);
+        getElement().setProperty("keepPositions", false);
+        setJson("graph", graph);
+    }
+
+    /**
+     * Replaces the drawn graph with a changed version of it, keeping the user's picture: nodes already drawn stay
+     * where they are (dragged ones too), new ones appear next to their neighbours, no layout runs; the selection and
+     * focus stay as far as their nodes are still there. For live refreshes after an edit.
+     */
+    public void updateGraph(GraphData graph) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        graph.nodes().forEach(n -> ids.add(n.id()));
+        List<String> kept = selection.stream().filter(ids::contains).toList();
+        if (!kept.equals(selection)) {
+            selection = kept;
+            setJson("selection", selection);
+        }
+        if (focus != null && !ids.contains(focus.nodeId())) {
+            focus = null;
+            setJson("focusOn", null);
+        }
+        getElement().setProperty("keepPositions", true);
         setJson("graph", graph);
     }
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import jp.tsunagari.network.NetworkChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -41,6 +42,7 @@ class GapEngine {
     private final GapSettings settings;
     private final Messages messages;
     private final OutsideChangeCheck outside;
+    private final ApplicationEventPublisher events;
 
     private final List<ResidentGapDetector> residentDetectors = List.of(new IsolatedResidentDetector(),
             new SingleSupporterDetector(), new UnmetNeedDetector(), new NetworkNotFormedDetector(),
@@ -63,11 +65,13 @@ class GapEngine {
     private final java.util.concurrent.ExecutorService brokerWorker = java.util.concurrent.Executors
             .newSingleThreadExecutor(Thread.ofPlatform().daemon().name("gap-brokers").factory());
 
-    GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages, OutsideChangeCheck outside) {
+    GapEngine(SupportNetworkLoader loader, GapSettings settings, Messages messages, OutsideChangeCheck outside,
+              ApplicationEventPublisher events) {
         this.loader = loader;
         this.settings = settings;
         this.messages = messages;
         this.outside = outside;
+        this.events = events;
     }
 
     /**
@@ -170,21 +174,74 @@ class GapEngine {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(NetworkChanged change) {
-        if (stale.get()) {
-            return; // the next request reloads everything anyway
-        }
-        lock.writeLock().lock();
-        try {
-            if (network != null && !stale.get()) {
-                apply(change);
+        Set<String> ids = new LinkedHashSet<>(change.ids());
+        Set<String> areas = new LinkedHashSet<>();
+        if (!stale.get()) {
+            lock.writeLock().lock();
+            try {
+                if (network != null && !stale.get()) {
+                    touched(change.ids(), ids, areas); // before: e.g. the resident of a network now dissolved
+                    apply(change);
+                    if (!stale.get()) {
+                        touched(change.ids(), ids, areas);
+                    }
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not apply {} {} incrementally; the gap projection will be reloaded", change.change(),
+                        change.element(), e);
+                stale.set(true);
+            } finally {
+                lock.writeLock().unlock();
             }
-        } catch (RuntimeException e) {
-            log.warn("Could not apply {} {} incrementally; the gap projection will be reloaded", change.change(),
-                    change.element(), e);
-            stale.set(true);
-        } finally {
-            lock.writeLock().unlock();
         }
+        // When stale, the next request reloads everything: any view may show other findings then.
+        events.publishEvent(new GapFindingsChanged(ids, areas, stale.get(), System.nanoTime()));
+    }
+
+    /**
+     * Adds the residents of the individual networks among {@code changed}, and the daily-life areas whose findings a
+     * change of these nodes may touch: a resident's, those a provider serves or a provider network covers, those of
+     * the residents a helper is tied to (the write lock held).
+     */
+    private void touched(List<String> changed, Set<String> ids, Set<String> areas) {
+        for (String id : changed) {
+            String resident = network.residentOfNetwork(id);
+            if (resident != null) {
+                ids.add(resident);
+            }
+        }
+        for (String id : List.copyOf(ids)) {
+            SupportNetwork.Resident r = network.residents().get(id);
+            if (r != null) {
+                areas.add(r.dailyLifeArea());
+            }
+            SupportNetwork.Provider provider = network.providers().get(id);
+            if (provider != null) {
+                provider.serves().forEach(a -> areas.addAll(dailyLifeAreasOf(a)));
+            }
+            SupportNetwork.ProviderNetwork providerNetwork = network.providerNetworks().get(id);
+            if (providerNetwork != null) {
+                providerNetwork.covers().forEach(a -> areas.addAll(dailyLifeAreasOf(a)));
+            }
+            if (network.helpers().containsKey(id)) {
+                network.residentsTiedTo(id).forEach(t -> {
+                    SupportNetwork.Resident tied = network.residents().get(t);
+                    if (tied != null) {
+                        areas.add(tied.dailyLifeArea());
+                    }
+                });
+            }
+        }
+        areas.remove(null);
+    }
+
+    /** The daily-life area an area lies in, or every one inside it (a municipality). */
+    private List<String> dailyLifeAreasOf(String areaId) {
+        String own = network.dailyLifeAreaOf(areaId);
+        if (network.dailyLifeAreas().contains(own)) {
+            return List.of(own);
+        }
+        return network.dailyLifeAreas().stream().filter(d -> network.within(d, areaId)).toList();
     }
 
     /** Reloads the network from the database and recomputes every finding. */
@@ -238,7 +295,12 @@ class GapEngine {
         switch (change.element()) {
             case "Resident", "NEEDS" -> residentsChanged(Set.of(ids.getFirst()));
             case "SUPPORTS" -> residentsChanged(Set.of(ids.get(1)));
-            case "IndividualNetwork" -> residentsChanged(nonNull(loader.residentOfIndividualNetwork(ids.getFirst())));
+            case "IndividualNetwork" -> {
+                // A dissolved network is no longer in the database: its resident is known from the projection.
+                String resident = network.residentOfNetwork(ids.getFirst());
+                residentsChanged(nonNull(resident != null ? resident
+                        : loader.residentOfIndividualNetwork(ids.getFirst())));
+            }
             case "MEMBER_OF" -> {
                 String resident = network.residentOfNetwork(ids.get(1));
                 if (resident == null) {

@@ -104,4 +104,26 @@ public class IndividualNetworkService {
                 .bindAll(Map.of("networkId", networkId, "memberId", memberId)).run();
         events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "MEMBER_OF", List.of(memberId, networkId)));
     }
+
+    /**
+     * Removes an individual network convened by mistake, with its ties to the resident, the convener and the members.
+     * Refused once it has a history of its own — a member who joined after the day it was formed — since that record
+     * would be lost; such a network stays, and members leave it one by one ({@link #removeMember}).
+     */
+    @Transactional
+    public void dissolve(String networkId) {
+        user.requireResidentEditor(lookup.residentOf(networkId));
+        Checks checks = new Checks();
+        if (lookup.require(checks, "networkId", networkId, "IndividualNetwork").contains("IndividualNetwork")
+                && client.query("""
+                        MATCH (n:IndividualNetwork {id: $id})
+                        RETURN EXISTS { MATCH (:Person|Organization)-[t:MEMBER_OF]->(n)
+                                        WHERE t.since IS NULL OR n.formedOn IS NULL OR t.since > n.formedOn }""")
+                .bindAll(Map.of("id", networkId)).fetchAs(Boolean.class).one().orElse(false)) {
+            checks.add("networkId", "validation.individualNetwork.hasHistory", networkId);
+        }
+        checks.throwIfAny();
+        client.query("MATCH (n:IndividualNetwork {id: $id}) DETACH DELETE n").bindAll(Map.of("id", networkId)).run();
+        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "IndividualNetwork", List.of(networkId)));
+    }
 }

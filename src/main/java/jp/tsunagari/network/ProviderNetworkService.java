@@ -112,4 +112,28 @@ public class ProviderNetworkService {
                         "since", since == null ? LocalDate.now() : since)).run();
         events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "MEMBER_OF", List.of(memberId, networkId)));
     }
+
+    /**
+     * Takes an organization or a provider network out of a provider network (it left, or was added by mistake). The
+     * date it joined goes with the tie; the audit trail keeps the change.
+     */
+    @Transactional
+    public void removeMember(String networkId, String memberId) {
+        user.requireEditorOf(lookup.areasOf(networkId));
+        Checks checks = new Checks();
+        if (lookup.require(checks, "networkId", networkId, "ProviderNetwork").contains("ProviderNetwork")
+                && !client.query("""
+                        RETURN EXISTS { (:Organization|ProviderNetwork {id: $memberId})-[:MEMBER_OF]->
+                                        (:ProviderNetwork {id: $networkId}) }""")
+                .bindAll(Map.of("networkId", networkId, "memberId", String.valueOf(memberId)))
+                .fetchAs(Boolean.class).one().orElse(false)) {
+            checks.add("memberId", "validation.member.missing", memberId, networkId);
+        }
+        checks.throwIfAny();
+        client.query("""
+                MATCH (:Organization|ProviderNetwork {id: $memberId})-[t:MEMBER_OF]->(:ProviderNetwork {id: $networkId})
+                DELETE t""")
+                .bindAll(Map.of("networkId", networkId, "memberId", memberId)).run();
+        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "MEMBER_OF", List.of(memberId, networkId)));
+    }
 }

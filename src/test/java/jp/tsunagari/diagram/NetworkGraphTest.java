@@ -122,6 +122,27 @@ class NetworkGraphTest {
     }
 
     @Test
+    void updatingAGraphKeepsThePictureAndTheSelectionOfNodesStillThere() {
+        graph.setGraph(SMALL);
+        assertThat(graph.getElement().getProperty("keepPositions", true)).isFalse();
+        graph.select(List.of("r1", "gone"));
+        graph.focus("r1", 1);
+        graph.updateGraph(SMALL);
+        assertThat(graph.getElement().getProperty("keepPositions", false)).isTrue();
+        assertThat(graph.getSelection()).containsExactly("r1");
+        assertThat(graph.getFocus()).contains(new NetworkGraph.Focus("r1", 1));
+        graph.setGraph(SMALL);
+        assertThat(graph.getElement().getProperty("keepPositions", true)).isFalse();
+    }
+
+    @Test
+    void actionsNameTheKindsAndNodesTheyApplyTo() {
+        graph.setActions(List.of(new Action("remove", "外す").onKinds(List.of("person")).onNodes(List.of("s1"))));
+        assertThat(property("actions")).isEqualTo(json("""
+                [{"id": "remove", "label": "外す", "kinds": ["person"], "nodes": ["s1"]}]"""));
+    }
+
+    @Test
     void settingAGraphClearsSelectionAndFocus() {
         graph.setGraph(SMALL);
         graph.select(List.of("r1"));

@@ -123,6 +123,36 @@ class CommunityGraphServicesTest {
                 new NetworkChanged(NetworkChanged.Change.UPDATED, "Organization", java.util.List.of(HOME_CARE)));
     }
 
+    @Test
+    void providerTakenOutOfItsNetworkLeavesItAndIsAnnounced() {
+        providerNetworks.create(new NewProviderNetwork("pnw-1", "訪問介護連絡会", NetworkScope.SAME_KIND,
+                NetworkForm.MEETING, "HOME_CARE", Set.of(AREA), COORDINATOR));
+        providerNetworks.addMember("pnw-1", HOME_CARE, day(1));
+        providerNetworks.removeMember("pnw-1", HOME_CARE);
+
+        assertThat(graph.count("MATCH (:Organization {id: $o})-[m:MEMBER_OF]->() RETURN count(m)", "o", HOME_CARE))
+                .isZero();
+        assertThat(graph.count("MATCH (n:ProviderNetwork {id: 'pnw-1'})-[:COVERS]->() RETURN count(n)")).isEqualTo(1);
+        assertThat(events.stream(NetworkChanged.class)).contains(
+                new NetworkChanged(NetworkChanged.Change.REMOVED, "MEMBER_OF", java.util.List.of(HOME_CARE, "pnw-1")));
+    }
+
+    @Test
+    void individualNetworkWithoutLaterHistoryIsDissolvedWithItsTiesAndAnnounced() {
+        individualNetworks.convene(new NewIndividualNetwork("inw-1", RESIDENT, NEIGHBOR, ContactMethod.PHONE, day(10),
+                Set.of(NEIGHBOR, HOME_CARE)));
+        individualNetworks.dissolve("inw-1");
+
+        assertThat(graph.count("MATCH (n:IndividualNetwork) RETURN count(n)")).isZero();
+        assertThat(graph.count("MATCH (:Person {id: $p})-[m:MEMBER_OF]->() RETURN count(m)", "p", NEIGHBOR)).isZero();
+        assertThat(graph.count("MATCH (r:Resident {id: $r}) RETURN count(r)", "r", RESIDENT)).isEqualTo(1);
+        assertThat(events.stream(NetworkChanged.class)).contains(
+                new NetworkChanged(NetworkChanged.Change.REMOVED, "IndividualNetwork", java.util.List.of("inw-1")));
+        // The resident may have a network again.
+        individualNetworks.convene(new NewIndividualNetwork("inw-2", RESIDENT, NEIGHBOR, ContactMethod.PHONE, null,
+                Set.of()));
+    }
+
     // ------------------------------------------------------------------ rejected writes change nothing
 
     @Test
@@ -180,6 +210,28 @@ class CommunityGraphServicesTest {
                 NetworkForm.MEETING, "HOME_CARE", Set.of(AREA), null));
         rejected(() -> providerNetworks.addMember("pnw-1", NPO, null), "memberId",
                 "validation.providerNetwork.memberMustOffer");
+    }
+
+    @Test
+    void individualNetworkWithAMemberWhoJoinedLaterIsNotDissolved() {
+        individualNetworks.convene(new NewIndividualNetwork("inw-1", RESIDENT, NEIGHBOR, ContactMethod.PHONE, day(10),
+                Set.of(NEIGHBOR)));
+        individualNetworks.addMember("inw-1", HOME_CARE, day(20));
+        rejected(() -> individualNetworks.dissolve("inw-1"), "networkId", "validation.individualNetwork.hasHistory");
+    }
+
+    @Test
+    void onlyAnIndividualNetworkIsDissolved() {
+        providerNetworks.create(new NewProviderNetwork("pnw-1", "連携会議", NetworkScope.CROSS_KIND,
+                NetworkForm.MEETING, null, Set.of(AREA), null));
+        rejected(() -> individualNetworks.dissolve("pnw-1"), "networkId", "validation.wrongKind");
+    }
+
+    @Test
+    void onlyAMemberIsTakenOutOfAProviderNetwork() {
+        providerNetworks.create(new NewProviderNetwork("pnw-1", "訪問介護連絡会", NetworkScope.SAME_KIND,
+                NetworkForm.MEETING, "HOME_CARE", Set.of(AREA), null));
+        rejected(() -> providerNetworks.removeMember("pnw-1", HOME_CARE), "memberId", "validation.member.missing");
     }
 
     @Test
