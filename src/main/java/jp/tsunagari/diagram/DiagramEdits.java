@@ -17,6 +17,7 @@ import jp.tsunagari.network.OrganizationService;
 import jp.tsunagari.network.ProviderNetworkService;
 import jp.tsunagari.network.ResidentService;
 import jp.tsunagari.network.Violation;
+import jp.tsunagari.security.CurrentUser;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,6 +52,9 @@ public class DiagramEdits {
     static final String MEMBERS = """
             MATCH (m:Person|Organization)-[:MEMBER_OF]->(:IndividualNetwork {id: $networkId}) RETURN m.id AS id""";
 
+    static final String RESIDENT_OF_NETWORK = """
+            MATCH (:IndividualNetwork {id: $networkId})-[:FOR]->(r:Resident) RETURN r.id AS id""";
+
     static final String ACTIVE = "MATCH (o:Organization {id: $id}) RETURN coalesce(o.active, true) AS active";
 
     /** What a change did; {@code ids} name the nodes it was about, for the views' messages and refresh. */
@@ -75,17 +79,20 @@ public class DiagramEdits {
     private final ProviderNetworkService providerNetworks;
     private final OrganizationService organizations;
     private final Neo4jClient client;
+    private final CurrentUser user;
 
     private Edit last;
     private Inverse inverse;
 
     DiagramEdits(ResidentService residents, IndividualNetworkService individualNetworks,
-                 ProviderNetworkService providerNetworks, OrganizationService organizations, Neo4jClient client) {
+                 ProviderNetworkService providerNetworks, OrganizationService organizations, Neo4jClient client,
+                 CurrentUser user) {
         this.residents = residents;
         this.individualNetworks = individualNetworks;
         this.providerNetworks = providerNetworks;
         this.organizations = organizations;
         this.client = client;
+        this.user = user;
     }
 
     /** The last change, while it can still be undone. */
@@ -104,6 +111,7 @@ public class DiagramEdits {
     /** Ends every support tie from a helper to a resident (one per service); undone by restoring each as it was. */
     @Transactional
     public Edit removeTie(String supporterId, String residentId) {
+        user.requireResidentEditor(residentId); // before reading the ties: a refusal must not tell whether there are any
         List<Map<String, Object>> ties = List.copyOf(client.query(TIES)
                 .bindAll(Map.of("supporterId", String.valueOf(supporterId), "residentId", String.valueOf(residentId)))
                 .fetch().all());
@@ -124,6 +132,7 @@ public class DiagramEdits {
     /** Adds a person or organization to an individual network; undone by taking them out again. */
     @Transactional
     public Edit addToIndividualNetwork(String networkId, String memberId) {
+        requireNetworkEditor(networkId);
         if (individualMembership(networkId, memberId).isPresent()) {
             throw invalid("memberId", "diagram.edit.alreadyMember", memberId, networkId);
         }
@@ -135,6 +144,7 @@ public class DiagramEdits {
     /** Takes a member out of an individual network; undone by adding them back with the date they first joined. */
     @Transactional
     public Edit removeFromIndividualNetwork(String networkId, String memberId) {
+        requireNetworkEditor(networkId);
         LocalDate since = individualMembership(networkId, memberId).orElse(null);
         individualNetworks.removeMember(networkId, memberId);
         return done(new Edit(Kind.MEMBER_REMOVED, List.of(memberId, networkId)),
@@ -211,6 +221,12 @@ public class DiagramEdits {
         last = edit;
         inverse = undo;
         return edit;
+    }
+
+    /** The services' own check, made before this class reads the network's members. */
+    private void requireNetworkEditor(String networkId) {
+        user.requireResidentEditor(client.query(RESIDENT_OF_NETWORK)
+                .bindAll(Map.of("networkId", String.valueOf(networkId))).fetchAs(String.class).one().orElse(null));
     }
 
     private Optional<LocalDate> individualMembership(String networkId, String memberId) {

@@ -195,6 +195,20 @@ class DiagramEditsTest {
     }
 
     @Test
+    @WithMockUser(username = "test-layer2-elsewhere", roles = "LAYER2_COORDINATOR")
+    void layer2CoordinatorOutsideTheResidentsAreaIsRefusedBeforeLearningAnything() {
+        String before = picture();
+        // Refused alike whether or not the tie or membership exists: a refusal tells nothing about the resident.
+        assertThatThrownBy(() -> edits.removeTie("e-care", "e-r1")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> edits.removeTie("e-cm", "e-r1")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> edits.addToIndividualNetwork("e-inw", "e-fam")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> edits.removeFromIndividualNetwork("e-inw", "e-care"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> edits.setActive("e-care", false)).isInstanceOf(AccessDeniedException.class);
+        assertThat(picture()).isEqualTo(before);
+    }
+
+    @Test
     @WithMockUser(username = "test-council", roles = "COUNCIL_VIEWER")
     void councilViewersChangeNothingFromADiagram() {
         String before = picture();
