@@ -131,6 +131,11 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
 
         findings.addFindingClickListener(this::focusOn);
         graph.addSelectionListener(e -> showDetails(e.getNodeIds()));
+        details.setFindingActions((finding, item) -> {
+            Map<String, String> names = candidateNames(finding);
+            CandidateActions.buttons(finding, edits, editControls, id -> names.getOrDefault(id, id),
+                    this::getTranslation).forEach(item::add);
+        });
         graph.addStageClickListener(e -> details.clear());
         VerticalLayout right = new VerticalLayout(details, whatIf, findings);
         right.setPadding(false);
@@ -304,6 +309,24 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         } else {
             Notification.show(getTranslation("diagram.notInGraph"), 3000, Notification.Position.BOTTOM_START);
         }
+    }
+
+    /** The candidates' names: as drawn, or read for those the diagram does not show. */
+    private Map<String, String> candidateNames(GapItem finding) {
+        Map<String, String> names = new HashMap<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String id : finding.candidates()) {
+            if (nodes.containsKey(id)) {
+                names.put(id, nodes.get(id).label());
+            } else {
+                unknown.add(id);
+            }
+        }
+        finding.related().stream().filter(nodes::containsKey).forEach(id -> names.put(id, nodes.get(id).label()));
+        if (!unknown.isEmpty()) {
+            names.putAll(queries.helperNames(unknown));
+        }
+        return names;
     }
 
     private String label(String id) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,6 +35,7 @@ import jp.tsunagari.gaps.GapFindingsChanged;
 import jp.tsunagari.gaps.GapType;
 import jp.tsunagari.network.ContactMethod;
 import jp.tsunagari.network.Violation;
+import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.CurrentUser;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
@@ -90,9 +92,11 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     /** When this view last read the findings ({@link System#nanoTime()}): older change events are already shown. */
     private long readAt;
     private Runnable unregister;
+    private final DiagramTools tools;
 
     EcomapView(DiagramQueries queries, GapFindings gaps, DiagramEdits edits, DiagramRefresher refresher,
-               CurrentUser user, MessageSource messages) {
+               CurrentUser user, MessageSource messages, SavedLayouts layouts, AuditTrail audit) {
+        this.tools = new DiagramTools(graph, layouts, audit);
         this.queries = queries;
         this.gaps = gaps;
         this.edits = edits;
@@ -133,7 +137,9 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         content = new HorizontalLayout(left, right);
         content.setSizeFull();
         content.setFlexGrow(1, left);
-        add(title, summary, backToArea, notice, content);
+        HorizontalLayout links = new HorizontalLayout(backToArea, tools);
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, summary, links, notice, content);
         setFlexGrow(1, content);
     }
 
@@ -241,7 +247,7 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         if (same) {
             graph.updateGraph(data);
         } else {
-            graph.setGraph(data);
+            tools.show("ecomap/" + ecomap.residentId(), data, Layout.KEEP, List.of(ecomap.residentId()));
         }
         title.setText(getTranslation("ecomap.title", ecomap.residentLabel()));
         String care = ecomap.careLevel() == null ? "" : " ・ " + getTranslation("care." + ecomap.careLevel());
@@ -257,8 +263,8 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         }
         backToArea.setVisible(ecomap.areaId() != null);
         showNeeds(ecomap.needs());
-        showFindings(about);
         boolean editor = editor(ecomap.residentId());
+        showFindings(about, editor);
         prepareActions(ecomap, editor);
         prepareConvene(ecomap, editor);
         if (!same || !form.isVisible()) {
@@ -283,7 +289,8 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private void showFindings(List<GapItem> about) {
+    /** The resident's gaps; for those who may change their support, the suggested candidates as one-click buttons. */
+    private void showFindings(List<GapItem> about, boolean editor) {
         findings.removeAll();
         if (about.isEmpty()) {
             Span none = new Span(getTranslation("ecomap.noFindings"));
@@ -294,6 +301,11 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
             Span type = new Span(getTranslation("gaptype." + finding.type().name()));
             type.addClassName("tsunagari-gap-" + finding.severity().name());
             Div item = new Div(type, text(finding.message()), text(finding.action()));
+            if (editor) {
+                Map<String, String> names = queries.helperNames(finding.candidates());
+                CandidateActions.buttons(finding, edits, editControls, id -> names.getOrDefault(id, id),
+                        this::getTranslation).forEach(item::add);
+            }
             item.addClassName("tsunagari-finding");
             item.getElement().setAttribute("data-gap", finding.type().name());
             findings.add(item);

@@ -32,7 +32,7 @@ class NetworkNotFormedDetector implements ResidentGapDetector {
         }
         int threshold = CARE_LEVELS.indexOf(settings.networkCareLevel());
         Set<String> supporters = help.supporters();
-        int care = CARE_LEVELS.indexOf(r.careLevel());
+        int care = r.careLevel() == null ? -1 : CARE_LEVELS.indexOf(r.careLevel()); // unknown care level: not a reason
         boolean needed = supporters.size() >= settings.networkSupporters() || r.needs().size() >= settings.networkNeeds()
                 || threshold >= 0 && care >= threshold;
         if (!needed) {
