@@ -27,8 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -46,6 +48,7 @@ class DiagramBrowserTest {
     @Autowired PasswordEncoder passwords;
     @Autowired ApplicationContext context;
     @Autowired GapFindings gaps;
+    @Autowired ObjectProvider<SecurityContextHolderStrategy> strategies;
     @LocalServerPort int port;
     Browser browser;
     TestGraph graph;
@@ -187,12 +190,16 @@ class DiagramBrowserTest {
                 + "', {detail: " + detail + "}))", graphElement, id);
     }
 
+    /** Runs as the test coordinator, set where the application reads the user (the strategy bean, Vaadin's). */
     private <T> T asCoordinator(java.util.function.Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(USER, PASSWORD, "ROLE_LAYER1_COORDINATOR"));
+        var strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        var coordinator = new TestingAuthenticationToken(USER, PASSWORD, "ROLE_LAYER1_COORDINATOR");
+        strategy.getContext().setAuthentication(coordinator);
+        SecurityContextHolder.getContext().setAuthentication(coordinator);
         try {
             return work.get();
         } finally {
+            strategy.clearContext();
             SecurityContextHolder.clearContext();
         }
     }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -26,6 +28,7 @@ class SavedLayoutsTest {
 
     @Autowired SavedLayouts layouts;
     @Autowired Driver driver;
+    @Autowired ObjectProvider<SecurityContextHolderStrategy> strategies;
 
     @BeforeEach
     void noLayouts() {
@@ -66,13 +69,18 @@ class SavedLayoutsTest {
     }
 
     private Map<String, double[]> asOtherUser() {
-        var context = SecurityContextHolder.getContext();
-        var mine = context.getAuthentication();
+        // The application reads the user through the strategy bean (Vaadin's), so the test sets it there too.
+        var strategy = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        var mine = strategy.getContext().getAuthentication();
+        var staticMine = SecurityContextHolder.getContext().getAuthentication();
+        var other = new TestingAuthenticationToken("test-layer2", "x", "ROLE_LAYER2_COORDINATOR");
         try {
-            context.setAuthentication(new TestingAuthenticationToken("test-layer2", "x", "ROLE_LAYER2_COORDINATOR"));
+            strategy.getContext().setAuthentication(other);
+            SecurityContextHolder.getContext().setAuthentication(other);
             return layouts.load("diagram/t-d1");
         } finally {
-            context.setAuthentication(mine);
+            strategy.getContext().setAuthentication(mine);
+            SecurityContextHolder.getContext().setAuthentication(staticMine);
         }
     }
 
