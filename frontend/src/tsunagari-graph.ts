@@ -19,6 +19,7 @@ import { contextDetail, dragEndDetail, idDetail, nextSelection, positionsOf, sam
 import { buildContextMenu, buildTooltip, type Action } from "./dom.js";
 import { toSvg } from "./svg.js";
 import { RasterCache } from "./raster-cache.js";
+import { refreshPlan } from "./refresh-plan.js";
 
 const DIMMED = "#e3e7ea";
 
@@ -68,6 +69,8 @@ export class TsunagariGraph extends LitElement {
   private fa2Timer: number | undefined;
   private visibility = new Visibility(this.g, null, null);
   private selected = new Set<string>();
+  /** The selection as sigma last drew it. */
+  private drawnSelection = new Set<string>();
   private searchHits: Set<string> | null = null;
   private dragged: string | null = null;
   private dragMoved = false;
@@ -137,7 +140,20 @@ export class TsunagariGraph extends LitElement {
       this.searchHits = this.query && this.query.trim() ? new Set(matchingNodes(this.g, this.query)) : null;
     }
     if (graphChanged) this.runLayout();
-    this.sigma?.refresh();
+    // In the next animation frame, not now, and for a selection only its nodes: a click's own update, or the server
+    // echoing it, must not hold up the events and DOM updates queued behind it while sigma redraws.
+    const plan = refreshPlan(changed.keys(), this.drawnSelection, this.selected);
+    this.drawnSelection = new Set(this.selected);
+    if (plan.full) {
+      this.sigma?.scheduleRefresh();
+    } else if (plan.nodes.length > 0) {
+      const nodes = plan.nodes.filter((id) => this.g.hasNode(id));
+      try {
+        this.sigma?.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+      } catch {
+        this.sigma?.scheduleRefresh(); // a node sigma has not indexed yet (a new graph not drawn yet)
+      }
+    }
   }
 
   // ---- graph and styles ------------------------------------------------------------------------------------
