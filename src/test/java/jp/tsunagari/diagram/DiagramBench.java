@@ -58,6 +58,7 @@ public final class DiagramBench {
     private final Browser browser;
     private final JavascriptExecutor js;
     private final int runs;
+    private final List<String> selectionParts = new ArrayList<>();
 
     private DiagramBench(Browser browser, int runs) {
         this.browser = browser;
@@ -101,6 +102,7 @@ public final class DiagramBench {
 
         if (System.getenv("BENCH_SKIP_FPS") == null) {
             fps(20_000, 60_000);
+            overview(100_000, 300_000, 10);
         }
         browser.go("/test/graph-bench?nodes=1156&edges=2221");
         waitReady("graph", 0);
@@ -109,15 +111,45 @@ public final class DiagramBench {
             selection.add(selectionRoundTrip("graph", "selected-nodes", "n" + (100 + 37 * i)));
         }
         report("selection round trip (click → server listener's span updated), 1,156 nodes", selection);
+        System.out.println("  where it goes, run by run: " + String.join("; ", selectionParts));
     }
 
     private void fps(int nodes, int edges) {
-        double t0 = now();
         browser.go("/test/graph-bench?nodes=" + nodes + "&edges=" + edges);
         double opened = waitReady("graph", 0);
-        System.out.printf(Locale.ROOT, "%,d nodes / %,d edges: first frame %.0f ms after navigation%n", nodes, edges,
-                opened);
-        for (String motion : List.of("pan", "zoom", "both")) {
+        System.out.printf(Locale.ROOT, "%,d nodes / %,d edges: first frame %.0f ms after navigation (full page load)%n",
+                nodes, edges, opened);
+        motions(List.of("pan", "zoom", "both"));
+    }
+
+    /** The municipal overview: 100,000 residents and helpers aggregated by the server into neighbourhood clusters. */
+    private void overview(int nodes, int edges, int blocks) {
+        browser.go("/test/graph-bench?nodes=" + nodes + "&edges=" + edges + "&clusters=" + blocks);
+        double opened = waitReady("graph", 0);
+        @SuppressWarnings("unchecked")
+        List<Number> drawn = (List<Number>) js.executeScript(
+                "const g = document.getElementById('graph').graph; return [g.nodes.length, g.edges.length];");
+        System.out.printf(Locale.ROOT, "%,d nodes / %,d edges as %d×%d clusters (%d nodes, %d edges drawn): first frame"
+                        + " %.0f ms after navigation (full page load)%n", nodes, edges, blocks, blocks,
+                drawn.get(0).intValue(), drawn.get(1).intValue(), opened);
+        motions(List.of("both"));
+        List<Double> expand = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String cluster = "cluster:b" + (blocks / 2) + "-" + (blocks / 2 - 1 + i);
+            double t0 = ((Number) js.executeScript("""
+                    const t0 = performance.now();
+                    document.getElementById('graph').dispatchEvent(new CustomEvent('node-dblclick',
+                        {detail: {id: arguments[0]}, bubbles: true, composed: true}));
+                    return t0;""", cluster)).doubleValue();
+            expand.add(waitReady("graph", t0) - t0);
+        }
+        int after = ((Number) js.executeScript("return document.getElementById('graph').graph.nodes.length")).intValue();
+        report("  double-click on a cluster → expanded (server round trip, first frame)", expand);
+        System.out.printf(Locale.ROOT, "  %d nodes drawn after expanding 3 clusters%n", after);
+    }
+
+    private void motions(List<String> motions) {
+        for (String motion : motions) {
             @SuppressWarnings("unchecked")
             Map<String, Number> r = (Map<String, Number>) js.executeAsyncScript(FPS, motion, 3000);
             System.out.printf(Locale.ROOT, "  %-4s: %5.1f fps (rAF frames while the camera moves; longest frame %.0f ms);"
@@ -192,6 +224,7 @@ public final class DiagramBench {
                 const [el, span] = [document.getElementById(arguments[0]), document.getElementById(arguments[1])];
                 window.__bench = {};
                 el.addEventListener('click', () => window.__bench.click = performance.now(), {capture: true, once: true});
+                el.addEventListener('node-select', () => window.__bench.event = performance.now(), {once: true});
                 new MutationObserver((_, o) => { if (span.textContent === arguments[2]) {
                   window.__bench.updated = performance.now(); o.disconnect(); } })
                   .observe(span, {childList: true, characterData: true, subtree: true});""", graphId, spanId, nodeId);
@@ -200,7 +233,9 @@ public final class DiagramBench {
         List<Number> xy = (List<Number>) js.executeAsyncScript("""
                 const [id, node, done] = arguments;
                 const el = document.getElementById(id);
-                const at = () => JSON.stringify([el.getBoundingClientRect(), el.viewportPosition(node)]);
+                const stage = el.shadowRoot.querySelector('#stage');
+                const at = () => JSON.stringify([el.getBoundingClientRect(), el.viewportPosition(node),
+                  el.sigma.getDimensions(), stage.clientWidth, stage.clientHeight]);
                 let last = at();
                 const check = () => { const now = at(); if (now === last) done(el.viewportPosition(node));
                   else { last = now; setTimeout(check, 200); } };
@@ -209,9 +244,18 @@ public final class DiagramBench {
         int x = xy.get(0).intValue() - el.getRect().getWidth() / 2, y = xy.get(1).intValue() - el.getRect().getHeight() / 2;
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(el, x, y).pause(Duration.ofMillis(100)).click().perform();
         try {
-            return ((Number) new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js.executeScript(
+            double ms = ((Number) new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js.executeScript(
                     "const b = window.__bench; return b.updated && b.click ? b.updated - b.click : null;")))
                     .doubleValue();
+            selectionParts.add(String.valueOf(js.executeScript("""
+                    const b = window.__bench;
+                    const r = performance.getEntriesByType('resource')
+                      .filter(e => e.name.includes('v-r=uidl') && e.startTime >= b.click)[0];
+                    const f = (v) => Math.round(v);
+                    return r ? `click→event ${f(b.event - b.click)}, →request ${f(r.startTime - b.event)},`
+                      + ` request→response ${f(r.responseEnd - r.startTime)}, →span ${f(b.updated - r.responseEnd)} ms`
+                      : 'no request seen';""")));
+            return ms;
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new IllegalStateException("no selection round trip for " + nodeId + " at " + xy + ": "
                     + js.executeScript("return JSON.stringify(window.__bench) + ' span=' + document.getElementById("
@@ -223,10 +267,6 @@ public final class DiagramBench {
                     spanId, graphId, nodeId) + " selenium rect " + el.getRect().getWidth() + "x"
                     + el.getRect().getHeight() + "@" + el.getRect().getX() + "," + el.getRect().getY(), e);
         }
-    }
-
-    private double now() {
-        return ((Number) js.executeScript("return performance.now()")).doubleValue();
     }
 
     private static void report(String what, List<Double> ms) {

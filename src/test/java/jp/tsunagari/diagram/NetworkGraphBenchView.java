@@ -2,6 +2,7 @@ package jp.tsunagari.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,8 @@ import jakarta.annotation.security.PermitAll;
 /**
  * A bench-only page ({@link DiagramBench}): a synthetic network of {@code ?nodes=&edges=} (seeded, positions set by
  * the server so no layout runs), and a span the server fills with the selection it heard — the round trip the bench
- * times.
+ * times. With {@code &clusters=N} the network is shown as N×N {@link GraphClusters} (blocks of the grid standing for
+ * neighbourhoods); double-clicking a cluster expands it.
  */
 @Route("test/graph-bench")
 @PermitAll
@@ -28,25 +30,47 @@ public class NetworkGraphBenchView extends VerticalLayout implements BeforeEnter
         setSizeFull();
         var selected = new Span();
         selected.setId("selected-nodes");
+        // Fixed sizes that fit the bench's window: the selection's text must not move the diagram (or scroll the page).
+        selected.getStyle().set("display", "block").set("height", "20px").set("overflow", "hidden");
         graph.setId("graph");
-        graph.setHeight("700px");
+        graph.setHeight("560px");
         graph.setStyles(GraphStyles.none()
                 .withNode("resident", "#1565c0", 4, GraphStyles.Shape.CIRCLE, "利用者")
                 .withNode("supporter", "#6a1b9a", 4, GraphStyles.Shape.CIRCLE, "支援者")
                 .withNode("org", "#2e7d32", 5, GraphStyles.Shape.RING, "事業所")
                 .withFlag("isolated", "#e53935", "孤立")
-                .withEdge("tie", "#b0bec5", 1, false));
+                .withNode(GraphClusters.KIND, "#00838f", 10, GraphStyles.Shape.CIRCLE, "地区")
+                .withEdge("tie", "#b0bec5", 1, false)
+                .withEdge(GraphClusters.KIND, "#80cbc4", 2, false));
         graph.setLayout(Layout.KEEP);
         graph.addSelectionListener(e -> selected.setText(String.join(",", e.getNodeIds())));
+        graph.addNodeDoubleClickListener(e -> {
+            if (clusters != null && clusters.expand(e.getNodeId())) {
+                graph.setGraph(clusters.view());
+            }
+        });
         add(selected, graph);
     }
+
+    private GraphClusters clusters;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         int nodes = params.getSingleParameter("nodes").map(Integer::parseInt).orElse(1000);
         int edges = params.getSingleParameter("edges").map(Integer::parseInt).orElse(nodes * 3);
-        graph.setGraph(synthetic(nodes, edges, 20261123));
+        int blocks = params.getSingleParameter("clusters").map(Integer::parseInt).orElse(0);
+        GraphData data = synthetic(nodes, edges, 20261123);
+        if (blocks > 0) {
+            int side = (int) Math.ceil(Math.sqrt(nodes)), block = (side + blocks - 1) / blocks;
+            clusters = new GraphClusters(data, n -> {
+                int i = Integer.parseInt(n.id().substring(1));
+                return "b" + ((i / side) / block) + "-" + ((i % side) / block);
+            }, Map.of());
+            graph.setGraph(clusters.view());
+        } else {
+            graph.setGraph(data);
+        }
     }
 
     /**
