@@ -19,6 +19,8 @@ import { contextDetail, dragEndDetail, idDetail, nextSelection, positionsOf, sam
 import { actionsFor, buildContextMenu, buildTooltip, type Action } from "./dom.js";
 import { mergePositions } from "./merge.js";
 import { toSvg } from "./svg.js";
+import { RasterCache } from "./raster-cache.js";
+import { refreshPlan } from "./refresh-plan.js";
 
 const DIMMED = "#e3e7ea";
 
@@ -41,7 +43,8 @@ export class TsunagariGraph extends LitElement {
     :host { display: block; position: relative; min-height: 320px; height: 100%; outline: none;
       font-family: var(--lumo-font-family, system-ui, sans-serif); }
     :host(:focus-visible) { box-shadow: inset 0 0 0 2px var(--lumo-primary-color-50pct, #1676f380); }
-    #stage { position: absolute; inset: 0; }
+    /* overflow: the raster cache moves the canvases during camera moves; they must not make the page scroll. */
+    #stage { position: absolute; inset: 0; overflow: hidden; }
     .tooltip, .menu { position: absolute; z-index: 10; background: #fff; border: 1px solid #cfd8dc;
       border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,.15); font-size: 13px; }
     .tooltip { pointer-events: none; padding: 4px 8px; max-width: 280px; white-space: pre-wrap; }
@@ -65,14 +68,19 @@ export class TsunagariGraph extends LitElement {
 
   private g: TsGraph = buildGraph(null).graph;
   private sigma: Sigma | null = null;
+  private rasterCache: RasterCache | null = null;
   private fa2: FA2Layout | null = null;
   private fa2Timer: number | undefined;
   private visibility = new Visibility(this.g, null, null);
   private selected = new Set<string>();
+  /** The selection as sigma last drew it. */
+  private drawnSelection = new Set<string>();
   private searchHits: Set<string> | null = null;
   private dragged: string | null = null;
   private dragMoved = false;
   private rendered = false;
+  /** performance.now() when the current graph's first frame was drawn (0 before): the benchmark's marker. */
+  renderedAt = 0;
   private dashCanvas: HTMLCanvasElement | null = null;
   /** The dashed edges, found once per graph/style change rather than in every frame. */
   private dashedEdges: string[] = [];
@@ -110,6 +118,8 @@ export class TsunagariGraph extends LitElement {
     this.hideOverlays();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.rasterCache?.detach();
+    this.rasterCache = null;
     this.sigma?.kill();
     this.sigma = null;
   }
@@ -135,7 +145,20 @@ export class TsunagariGraph extends LitElement {
       this.searchHits = this.query && this.query.trim() ? new Set(matchingNodes(this.g, this.query)) : null;
     }
     if (graphChanged && !kept) this.runLayout();
-    this.sigma?.refresh();
+    // In the next animation frame, not now, and for a selection only its nodes: a click's own update, or the server
+    // echoing it, must not hold up the events and DOM updates queued behind it while sigma redraws.
+    const plan = refreshPlan(changed.keys(), this.drawnSelection, this.selected);
+    this.drawnSelection = new Set(this.selected);
+    if (plan.full) {
+      this.sigma?.scheduleRefresh();
+    } else if (plan.nodes.length > 0) {
+      const nodes = plan.nodes.filter((id) => this.g.hasNode(id));
+      try {
+        this.sigma?.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+      } catch {
+        this.sigma?.scheduleRefresh(); // a node sigma has not indexed yet (a new graph not drawn yet)
+      }
+    }
   }
 
   // ---- graph and styles ------------------------------------------------------------------------------------
@@ -191,6 +214,8 @@ export class TsunagariGraph extends LitElement {
     });
     this.sigma = sigma;
     this.dashCanvas = sigma.createCanvas("dashed-edges", { afterLayer: "edges" });
+    // Graphs that take long to draw move as a transformed picture and are drawn sharp when the camera stops.
+    this.rasterCache = new RasterCache(sigma, this.stage);
     sigma.on("afterRender", () => this.afterRender());
     this.bindInteractions(sigma);
     // Sigma only measures its container on window resizes; Vaadin layouts resize it without one. Resizing drops
@@ -238,6 +263,7 @@ export class TsunagariGraph extends LitElement {
     if (this.sigma && this.dashCanvas) this.drawDashedEdges(this.sigma, this.dashCanvas);
     if (!this.rendered && this.graph) {
       this.rendered = true;
+      this.renderedAt = performance.now();
       this.setAttribute("data-ready", "");
       this.dispatch("graph-rendered", { nodes: this.g.order, edges: this.g.size });
     }
@@ -448,7 +474,8 @@ export class TsunagariGraph extends LitElement {
   viewportPosition(id: string): [number, number] | null {
     const data = this.sigma?.getNodeDisplayData(id);
     if (!this.sigma || !data || data.hidden) return null;
-    const p = this.sigma.framedGraphToViewport(data);
+    // At the current camera: sigma's own matrix is that of its last draw, which a camera move may not have caused yet.
+    const p = this.sigma.framedGraphToViewport(data, { cameraState: this.sigma.getCamera().getState() });
     return [Math.round(p.x), Math.round(p.y)];
   }
 
@@ -484,26 +511,30 @@ export class TsunagariGraph extends LitElement {
     });
   }
 
+  /** performance.now() when the graph was last drawn sharp at the current camera (after a move: see raster-cache). */
+  get settledAt(): number {
+    return this.rasterCache?.settledAt ?? 0;
+  }
+
   /**
-   * Frames per second while the camera pans and zooms for {@code ms} milliseconds: sigma's renders counted, not
-   * animation frames, so a slow renderer shows up. For performance tests.
+   * Frames per second while the camera pans and zooms for {@code ms} milliseconds: animation frames counted, each
+   * showing the camera's new state (drawn by sigma, or the raster cache's moved picture of a big graph); a frame that
+   * sigma takes long to draw delays the next one, so a slow renderer shows up. For performance tests.
    */
   frameRate(ms = 2000): Promise<number> {
     const sigma = this.sigma;
     if (!sigma) return Promise.resolve(0);
     const camera = sigma.getCamera();
     const start = camera.getState();
-    let renders = 0;
-    const count = () => renders++;
-    sigma.on("afterRender", count);
+    let frames = 0;
     return new Promise<number>((resolve) => {
       const t0 = performance.now();
       const step = (now: number) => {
+        frames++;
         const t = (now - t0) / 1000;
         if (now - t0 >= ms) {
-          sigma.off("afterRender", count);
           camera.setState(start);
-          resolve(Math.round((renders / ((now - t0) / 1000)) * 10) / 10);
+          resolve(Math.round((frames / ((now - t0) / 1000)) * 10) / 10);
           return;
         }
         camera.setState({ x: start.x + 0.2 * Math.sin(t * 2), y: start.y + 0.2 * Math.cos(t * 2),

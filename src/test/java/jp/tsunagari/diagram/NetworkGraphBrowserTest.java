@@ -101,6 +101,40 @@ class NetworkGraphBrowserTest {
         assertThat(after).isInstanceOf(Map.class).isNotEqualTo(positions);
     }
 
+    @Test
+    void aBigGraphMovesAsAPictureAndAClickRightAfterTheMoveSelectsTheNodeUnderThePointer() {
+        browser.login(USER, PASSWORD);
+        browser.go("/test/graph-bench?nodes=20000&edges=60000");
+        WebElement graph = browser.waitFor(By.cssSelector("tsunagari-graph[data-ready]"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // Wait for a draw after the first one, so that the element knows how long this graph takes to draw.
+        js.executeAsyncScript("""
+                const [el, done] = arguments;
+                const wait = () => el.settledAt > el.renderedAt ? done() : setTimeout(wait, 50);
+                wait();""", graph);
+
+        // Zoom in (far enough that nodes do not overlap) and pan, then press and click on a node at once, before the graph has been drawn sharp again.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
+                const [el, node, done] = arguments;
+                const camera = el.sigma.getCamera(), start = camera.getState();
+                camera.setState({x: start.x + 0.02, y: start.y - 0.02, ratio: start.ratio / 8, angle: start.angle});
+                const transformed = el.rasterCache.transformed;
+                const nodes = el.sigma.getCanvases().nodes.style.transform;
+                const [x, y] = el.viewportPosition(node);
+                const mouse = el.sigma.getCanvases().mouse, box = mouse.getBoundingClientRect();
+                const at = {clientX: box.left + x, clientY: box.top + y, bubbles: true, composed: true, button: 0};
+                mouse.dispatchEvent(new MouseEvent('mousedown', {...at, buttons: 1}));
+                mouse.dispatchEvent(new MouseEvent('mouseup', at));
+                mouse.dispatchEvent(new MouseEvent('click', at));
+                done({transformed, nodes, after: el.rasterCache.transformed});""", graph, "n10153");
+        assertThat(result.get("transformed")).as("the move showed a transformed picture").isEqualTo(true);
+        assertThat((String) result.get("nodes")).startsWith("matrix(");
+        assertThat(result.get("after")).as("the press drew the graph at the camera").isEqualTo(false);
+        waitForText("selected-nodes", "n10153");
+    }
+
     private int[] offset(WebElement graph, String nodeId) {
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) ((JavascriptExecutor) browser.driver())
