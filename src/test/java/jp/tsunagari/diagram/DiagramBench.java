@@ -112,6 +112,20 @@ public final class DiagramBench {
         }
         report("selection round trip (click → server listener's span updated), 1,156 nodes", selection);
         System.out.println("  where it goes, run by run: " + String.join("; ", selectionParts));
+
+        // The same on the real page: a resident clicked on the area diagram until the side panel shows them.
+        selectionParts.clear();
+        browser.go("/diagram/" + AREA);
+        waitReady("area-graph", 0);
+        @SuppressWarnings("unchecked")
+        List<String> residents = (List<String>) js.executeScript("return document.getElementById('area-graph')"
+                + ".graph.nodes.filter(n => n.kind === 'resident').map(n => n.id)");
+        List<Double> details = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            details.add(selectionRoundTrip("area-graph", "node-details", residents.get((17 + 29 * i) % residents.size())));
+        }
+        report("selection round trip on /diagram/" + AREA + " (click → node-details panel shows the node)", details);
+        System.out.println("  where it goes, run by run: " + String.join("; ", selectionParts));
     }
 
     private void fps(int nodes, int edges) {
@@ -225,9 +239,11 @@ public final class DiagramBench {
                 window.__bench = {};
                 el.addEventListener('click', () => window.__bench.click = performance.now(), {capture: true, once: true});
                 el.addEventListener('node-select', () => window.__bench.event = performance.now(), {once: true});
-                new MutationObserver((_, o) => { if (span.textContent === arguments[2]) {
-                  window.__bench.updated = performance.now(); o.disconnect(); } })
-                  .observe(span, {childList: true, characterData: true, subtree: true});""", graphId, spanId, nodeId);
+                new MutationObserver((_, o) => {
+                  if (span.textContent === arguments[2] || span.getAttribute('data-node') === arguments[2]) {
+                    window.__bench.updated = performance.now(); o.disconnect(); } })
+                  .observe(span, {childList: true, characterData: true, subtree: true, attributes: true,
+                    attributeFilter: ['data-node']});""", graphId, spanId, nodeId);
         // The page's layout may still move the diagram after its first frame: wait until the node stays put.
         @SuppressWarnings("unchecked")
         List<Number> xy = (List<Number>) js.executeAsyncScript("""
