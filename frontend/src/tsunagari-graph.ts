@@ -23,6 +23,10 @@ import { RasterCache } from "./raster-cache.js";
 import { refreshPlan } from "./refresh-plan.js";
 
 const DIMMED = "#e3e7ea";
+/** A draw this slow (ms) blocks the page noticeably; see the selection redraw in updated(). */
+const SLOW_DRAW_MS = 50;
+/** How long a slow renderer waits before highlighting a new selection: past a server round trip on a LAN. */
+const SELECTION_REDRAW_DELAY_MS = 80;
 
 export class TsunagariGraph extends LitElement {
   static properties = {
@@ -153,11 +157,18 @@ export class TsunagariGraph extends LitElement {
       this.sigma?.scheduleRefresh();
     } else if (plan.nodes.length > 0) {
       const nodes = plan.nodes.filter((id) => this.g.hasNode(id));
-      try {
-        this.sigma?.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
-      } catch {
-        this.sigma?.scheduleRefresh(); // a node sigma has not indexed yet (a new graph not drawn yet)
-      }
+      const redraw = () => {
+        try {
+          this.sigma?.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
+        } catch {
+          this.sigma?.scheduleRefresh(); // a node sigma has not indexed yet (a new graph not drawn yet)
+        }
+      };
+      // Where drawing is slow (software WebGL), a draw blocks the page for ~100 ms: the click's event would wait
+      // behind it before going to the server. Let the event out and the side panel's answer in first; the
+      // highlight follows a moment later. A fast renderer redraws at once.
+      if ((this.rasterCache?.lastDraw ?? 0) >= SLOW_DRAW_MS) window.setTimeout(redraw, SELECTION_REDRAW_DELAY_MS);
+      else redraw();
     }
   }
 
