@@ -84,7 +84,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
                 EditControls.nameOf(nodes, edit.ids().getFirst())));
         this.tools = new DiagramTools(graph, layouts, audit);
         this.filters = new DiagramFilters(graph);
-        this.whatIf = new WhatIfMode(graph, gaps, tools::redraw);
+        this.whatIf = new WhatIfMode(graph, gaps);
         setSizeFull();
         title.setId("diagram-title");
         notice.setId("diagram-notice");
@@ -216,7 +216,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         residents = data.nodes().stream().filter(n -> DiagramKinds.RESIDENT.equals(n.kind())).map(GraphNode::id)
                 .collect(Collectors.toUnmodifiableSet());
         if (same && !whatIf.isOn()) {
-            tools.redraw(data);
+            graph.updateGraph(data);
         } else if (!same) {
             tools.show("diagram/" + diagram.areaId(), data, Layout.FORCE_ATLAS2, List.of(diagram.areaId()));
             details.clear();
@@ -224,7 +224,7 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         prepareActions(diagram.graph());
         filters.setData(data, services);
         whatIf.setArea(diagram.areaId(), diagram.graph(), services.values().stream().flatMap(Set::stream).distinct()
-                .sorted().toList(), this::label, () -> tools.redraw(drawn));
+                .sorted().toList(), this::label, () -> graph.updateGraph(drawn));
         title.setText(getTranslation("diagram.title", diagram.areaName()));
         summary.setText(getTranslation("diagram.summary", diagram.residents(), data.nodes().size(),
                 data.edges().size(), allFindings.size()));

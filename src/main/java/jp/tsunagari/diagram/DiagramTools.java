@@ -95,14 +95,6 @@ class DiagramTools extends HorizontalLayout {
         }
     }
 
-    /**
-     * Draws a variant of the shown graph (other flags, a node more or less) keeping every node where it is on screen;
-     * nodes new to it go next to their neighbours.
-     */
-    void redraw(GraphData data) {
-        graph.updateGraph(data);
-    }
-
     /** Forgets the saved arrangement and lays the graph out afresh. */
     void relayout() {
         if (view == null) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +28,6 @@ class WhatIfMode extends VerticalLayout {
 
     private final NetworkGraph graph;
     private final GapFindings gaps;
-    private final Consumer<GraphData> redraw;
     private final Button toggle = new Button();
     private final Select<String> service = new Select<>();
     private final Paragraph stoppedText = new Paragraph();
@@ -39,15 +37,12 @@ class WhatIfMode extends VerticalLayout {
     private boolean on;
     private String areaId;
     private GraphData base = GraphData.empty();
-    private GraphData current = GraphData.empty();
     private Function<String, String> labels = Function.identity();
     private Runnable onLeave = () -> { };
 
-    /** @param redraw draws a graph keeping every node where it is on screen ({@link DiagramTools#redraw}) */
-    WhatIfMode(NetworkGraph graph, GapFindings gaps, Consumer<GraphData> redraw) {
+    WhatIfMode(NetworkGraph graph, GapFindings gaps) {
         this.graph = graph;
         this.gaps = gaps;
-        this.redraw = redraw;
         setPadding(false);
         setSizeFull();
         toggle.setId("whatif-toggle");
@@ -147,11 +142,6 @@ class WhatIfMode extends VerticalLayout {
         recompute();
     }
 
-    /** The graph as what-if draws it now: stopped helpers greyed, new gaps marked. */
-    GraphData current() {
-        return current;
-    }
-
     private void recompute() {
         String code = service.getValue();
         List<GapItem> found = List.of();
@@ -166,8 +156,8 @@ class WhatIfMode extends VerticalLayout {
         for (GraphNode n : base.nodes()) {
             nodes.add(stoppedNow.contains(n.id()) ? n.withFlags(DiagramKinds.INACTIVE) : n);
         }
-        current = GapOverlay.apply(new GraphData(nodes, base.edges()), found);
-        redraw.accept(current);
+        // Stopped helpers greyed, new gaps marked; every node stays where it is on screen.
+        graph.updateGraph(GapOverlay.apply(new GraphData(nodes, base.edges()), found));
 
         long isolated = found.stream().filter(f -> f.type() == GapType.ISOLATED_RESIDENT).count();
         long unmet = found.stream().filter(f -> f.type() == GapType.UNMET_NEED).count();
