@@ -187,8 +187,7 @@ class DemoCityLoader implements SmartLifecycle {
         LoadReport report = counts((System.nanoTime() - start) / 1_000_000);
         log.info("Demo city {} loaded: {} rows as {} nodes, {} relationships in {} ms", city.name(), rows, report.nodes(),
                 report.relationships(), report.millis());
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.BULK_LOADED, "DemoCity",
-                List.of(DemoCityGenerator.MUNICIPALITY_ID)));
+        events.publishEvent(new NetworkChanged.BulkLoaded("demo city " + DemoCityGenerator.MUNICIPALITY_ID));
         return report;
     }
 

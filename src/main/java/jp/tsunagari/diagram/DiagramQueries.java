@@ -184,11 +184,7 @@ class DiagramQueries {
     @Transactional(readOnly = true)
     public Optional<AreaDiagram> area(String areaId, Locale locale) {
         requireCoordinator();
-        AreaScope scope = user.residentScope();
-        if (!scope.all() && !scope.areaIds().contains(areaId)) {
-            audit.recordDenial(List.of(String.valueOf(areaId)), "area outside scope");
-            throw new AccessDeniedException("area outside scope");
-        }
+        user.requireArea(areaId);
         var area = client.query(AREA).bindAll(Map.of("areaId", areaId)).fetch().one();
         if (area.isEmpty()) {
             return Optional.empty();

@@ -313,12 +313,7 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private boolean editor(String resident) {
-        try {
-            user.requireResidentEditor(resident);
-            return true;
-        } catch (AccessDeniedException denied) {
-            return false;
-        }
+        return user.mayEditResident(resident);
     }
 
     /** The context menu of helpers, for those who may change this resident's support. */

@@ -41,7 +41,7 @@ final class AreaServiceDetectors {
                         List<String> candidates = providers.stream().map(SupportNetwork.Provider::id).sorted()
                                 .limit(settings.maxCandidates()).toList();
                         findings.add(messages.finding(type(), Severity.LOW, area, area, List.of(service),
-                                new Object[] {area, new Messages.ServiceName(service), providers.size()}, "action",
+                                new Object[] {Messages.Named.of(area), new Messages.ServiceName(service), new Messages.Count("providers", providers.size())}, "action",
                                 new Object[] {Candidates.names(network, candidates)}, candidates));
                     }
                 }
@@ -73,7 +73,8 @@ final class AreaServiceDetectors {
                                 .filter(p -> p.serves().stream().noneMatch(s -> network.within(s, area) || network.within(area, s)))
                                 .map(SupportNetwork.Provider::id).sorted().limit(settings.maxCandidates()).toList();
                         findings.add(messages.finding(type(), providers == 0 ? Severity.HIGH : Severity.MEDIUM, area, area,
-                                List.of(service), new Object[] {area, new Messages.ServiceName(service), count, providers},
+                                List.of(service), new Object[] {Messages.Named.of(area), new Messages.ServiceName(service),
+                                        new Messages.Count("residents", count), new Messages.Count("activeProviders", providers)},
                                 "action", new Object[] {Candidates.names(network, elsewhere)}, elsewhere));
                     }
                 });
@@ -101,7 +102,8 @@ final class AreaServiceDetectors {
                     if (providers >= settings.duplicationMinProviders()
                             && (double) count / providers < settings.duplicationResidentsPerProvider()) {
                         findings.add(messages.finding(type(), Severity.LOW, area, area, List.of(service),
-                                new Object[] {area, new Messages.ServiceName(service), count, providers}, "action",
+                                new Object[] {Messages.Named.of(area), new Messages.ServiceName(service),
+                                        new Messages.Count("residents", count), new Messages.Count("providers", providers)}, "action",
                                 new Object[0], List.of()));
                     }
                 }

@@ -25,7 +25,11 @@ final class AssociationReferralDetectors {
                 .map(SupportNetwork.Provider::id).toList();
     }
 
-    /** {@code ASSOCIATION_WITHOUT_NPO}: an association with no referral link to any NPO. */
+    /**
+     * {@code ASSOCIATION_WITHOUT_NPO}: an association with no working referral link — none to any NPO, or only to NPOs
+     * that have stopped (inactive means absent everywhere: a link to a suspended NPO refers nobody anywhere). The
+     * finding then names the inactive NPOs, and proposes active ones serving the association's area.
+     */
     static class WithoutNpo implements GapDetector {
 
         @Override
@@ -37,12 +41,20 @@ final class AssociationReferralDetectors {
         public List<Finding> detect(SupportNetwork network, GapSettings settings, Messages messages) {
             List<Finding> findings = new ArrayList<>();
             for (SupportNetwork.Association a : network.associations().values()) {
-                if (a.refersTo().isEmpty()) {
-                    List<String> candidates = npos(network, a, null, settings.maxCandidates());
-                    String names = Candidates.names(network, candidates);
-                    findings.add(messages.finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(a.areaId()), a.id(),
-                            List.of(), new Object[] {a.name()}, "action", new Object[] {names}, candidates));
+                boolean working = a.refersTo().stream().map(network.providers()::get)
+                        .anyMatch(p -> p != null && p.active());
+                if (working) {
+                    continue;
                 }
+                List<String> candidates = npos(network, a, null, settings.maxCandidates());
+                Messages.Named names = Candidates.names(network, candidates);
+                List<String> inactive = a.refersTo().stream().sorted().toList();
+                String key = inactive.isEmpty() ? "gap.ASSOCIATION_WITHOUT_NPO" : "gap.ASSOCIATION_WITHOUT_NPO.inactive";
+                List<Object> args = inactive.isEmpty() ? List.of(Messages.Named.of(a.id()))
+                        : List.of(Messages.Named.of(a.id()), new Messages.Named(inactive));
+                findings.add(new Finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(a.areaId()), a.id(), inactive,
+                        new Finding.Text(key, args), new Finding.SuggestedAction(
+                                new Finding.Text("gap.ASSOCIATION_WITHOUT_NPO.action", List.of(names)), candidates)));
             }
             return findings;
         }
@@ -67,9 +79,9 @@ final class AssociationReferralDetectors {
                         continue;
                     }
                     List<String> candidates = npos(network, a, need, settings.maxCandidates());
-                    String names = Candidates.names(network, candidates);
+                    Messages.Named names = Candidates.names(network, candidates);
                     findings.add(messages.finding(type(), Severity.LOW, network.dailyLifeAreaOf(a.areaId()), a.id(),
-                            List.of(need), new Object[] {a.name(), new Messages.ServiceName(need)}, "action",
+                            List.of(need), new Object[] {Messages.Named.of(a.id()), new Messages.ServiceName(need)}, "action",
                             new Object[] {names}, candidates));
                 }
             }

@@ -73,7 +73,7 @@ final class Brokers {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
                 .map(e -> new Finding(GapType.KEY_PERSON, Severity.LOW, area, e.getKey(), List.of(),
-                        new Finding.Text("gap.KEY_PERSON.broker", List.of(e.getKey(), Math.round(e.getValue()))),
+                        new Finding.Text("gap.KEY_PERSON.broker", List.of(Messages.Named.of(e.getKey()), Math.round(e.getValue()))),
                         new Finding.SuggestedAction(new Finding.Text("gap.KEY_PERSON.broker.action", List.of()),
                                 candidates)))
                 .toList();

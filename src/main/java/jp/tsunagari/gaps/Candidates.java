@@ -28,10 +28,9 @@ final class Candidates {
         return providers(resident.areaId(), "WATCHING");
     }
 
-    /** The names of the providers {@link #providers} returns, for messages. */
-    String names(String areaId, String service) {
-        return network.candidates("names|" + areaId + "|" + service + "|" + max,
-                () -> List.of(names(network, providers(areaId, service)))).getFirst();
+    /** The providers {@link #providers} returns, named in a message. */
+    Messages.Named names(String areaId, String service) {
+        return new Messages.Named(providers(areaId, service));
     }
 
     /** Active providers of the service serving the area: same-kind network members first, then by name. */
@@ -43,11 +42,8 @@ final class Candidates {
                 .limit(max).map(SupportNetwork.Provider::id).toList();
     }
 
-    /** Organization names for messages (people are named by id: their names stay out of findings). */
-    static String names(SupportNetwork network, List<String> ids) {
-        return ids.stream().map(id -> {
-            SupportNetwork.Provider p = network.providers().get(id);
-            return p != null && p.name() != null ? p.name() : id;
-        }).collect(Collectors.joining("、"));
+    /** People or organizations named in a message (shown by display name when it is rendered). */
+    static Messages.Named names(SupportNetwork network, List<String> ids) {
+        return new Messages.Named(ids);
     }
 }

@@ -31,9 +31,7 @@ final class CrossKindDetectors {
                 if (n.sameKind()) {
                     continue;
                 }
-                List<String> reachable = new ArrayList<>(n.memberOrganizations());
-                n.memberNetworks().stream().map(network.providerNetworks()::get).filter(java.util.Objects::nonNull)
-                        .forEach(m -> reachable.addAll(m.memberOrganizations()));
+                java.util.Set<String> reachable = network.membersOf(n.id()); // through member networks, at any depth
                 for (String area : n.covers()) {
                     network.needing(area).forEach((service, count) -> {
                         boolean offered = reachable.stream().map(network.providers()::get)
@@ -41,7 +39,7 @@ final class CrossKindDetectors {
                         if (!offered) {
                             List<String> candidates = Candidates.providers(network, area, service, settings.maxCandidates());
                             findings.add(messages.finding(type(), Severity.MEDIUM, network.dailyLifeAreaOf(area), n.id(),
-                                    List.of(service), new Object[] {n.name(), new Messages.ServiceName(service), count},
+                                    List.of(service), new Object[] {Messages.Named.of(n.id()), new Messages.ServiceName(service), new Messages.Count("residents", count)},
                                     "action", new Object[] {Candidates.names(network, candidates)}, candidates));
                         }
                     });
@@ -81,7 +79,7 @@ final class CrossKindDetectors {
                                 .filter(m -> !m.sameKind() && m.covers().contains(area)).map(SupportNetwork.ProviderNetwork::id)
                                 .sorted().toList();
                         findings.add(messages.finding(type(), Severity.LOW, area, n.id(), List.copyOf(n.memberOrganizations()),
-                                new Object[] {n.name()}, "action", new Object[0], crossKind));
+                                new Object[] {Messages.Named.of(n.id())}, "action", new Object[0], crossKind));
                     }
                 }
             }

@@ -17,6 +17,10 @@ import java.util.List;
 public record Finding(GapType type, Severity severity, String area, String subject, List<String> related,
                       Text message, SuggestedAction action) {
 
+    /** Most urgent first, then by type and subject: the order every list of findings is shown in. */
+    public static final java.util.Comparator<Finding> URGENCY = java.util.Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::type).thenComparing(Finding::subject);
+
     /** A suggested next step and the ids of the candidates it names, best first. */
     public record SuggestedAction(Text message, List<String> candidates) {
     }

@@ -1,12 +1,10 @@
 package jp.tsunagari.gaps;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagari.security.AreaScope;
-import jp.tsunagari.security.CurrentUser;
 import jp.tsunagari.security.Role;
+import jp.tsunagari.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,24 +13,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/gaps?area=&type=&limit=}: findings as JSON, most urgent first (at most {@code limit}, default 1000;
- * header {@code X-Total-Count} tells how many matched), for coordinators, within their areas.
+ * header {@code X-Total-Count} tells how many matched), for coordinators, within their areas. {@code area} is any
+ * area: a municipality, a daily-life area or a neighbourhood ({@link AreaFilter}).
  * {@code POST /api/gaps/refresh}: reload the network from the database and recompute.
  */
 @RestController
 class GapController {
 
-    /** Most urgent first, then by type and subject. */
-    static final Comparator<Finding> URGENCY = Comparator.comparing(Finding::severity).thenComparing(Finding::type)
-            .thenComparing(Finding::subject);
-
+    private final GapFindings findings;
     private final GapEngine engine;
     private final CurrentUser user;
     private final Messages messages;
+    private final ReaderNames names;
 
-    GapController(GapEngine engine, CurrentUser user, Messages messages) {
+    GapController(GapFindings findings, GapEngine engine, CurrentUser user, Messages messages, ReaderNames names) {
+        this.findings = findings;
         this.engine = engine;
         this.user = user;
         this.messages = messages;
+        this.names = names;
     }
 
     @GetMapping("/api/gaps")
@@ -51,22 +50,16 @@ class GapController {
         if (limit < 1) {
             return ResponseEntity.badRequest().body(Map.of("field", "limit", "message", "limit must be 1 or more"));
         }
-        AreaScope scope = user.residentScope();
-        GapType filter = wanted;
-        List<Finding> matching = engine.findings().stream()
-                .filter(f -> visible(scope, f))
-                .filter(f -> area == null || area.isBlank() || area.equals(f.area()))
-                .filter(f -> filter == null || f.type() == filter)
-                .sorted(URGENCY)
-                .toList();
+        String areaId = area == null || area.isBlank() ? null : area.strip();
+        if (areaId != null && !findings.knowsArea(areaId)) {
+            return ResponseEntity.badRequest().body(Map.of("field", "area", "message", "no area '" + area + "'"));
+        }
+        List<Finding> matching = findings.visibleFindings(areaId, wanted);
         // Most urgent first; a whole city has far more findings than anyone reads at once.
+        Messages.Names reader = names.forCurrentUser();
         return ResponseEntity.ok().header("X-Total-Count", Integer.toString(matching.size()))
-                .body(matching.subList(0, Math.min(limit, matching.size())).stream().map(messages::json).toList());
-    }
-
-    /** Findings name residents: a coordinator sees those of their own daily-life areas only. */
-    static boolean visible(AreaScope scope, Finding finding) {
-        return scope.all() || scope.areaIds().contains(finding.area());
+                .body(matching.subList(0, Math.min(limit, matching.size())).stream()
+                        .map(f -> messages.json(f, reader)).toList());
     }
 
     @PostMapping("/api/gaps/refresh")

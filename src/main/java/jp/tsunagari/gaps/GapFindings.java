@@ -26,36 +26,67 @@ public class GapFindings {
     private final GapEngine engine;
     private final CurrentUser user;
     private final Messages messages;
+    private final ReaderNames names;
 
-    GapFindings(GapEngine engine, CurrentUser user, Messages messages) {
+    GapFindings(GapEngine engine, CurrentUser user, Messages messages, ReaderNames names) {
         this.engine = engine;
         this.user = user;
         this.messages = messages;
+        this.names = names;
     }
 
-    /** The findings lying in one daily-life area (empty outside the user's areas). */
-    public List<GapItem> forArea(String dailyLifeAreaId, Locale locale) {
-        return visible(f -> Objects.equals(dailyLifeAreaId, f.area()), locale);
+    /**
+     * The findings lying in an area — a municipality, a daily-life area or a neighbourhood, see
+     * {@link AreaFilter} — within the user's areas (empty outside them).
+     */
+    public List<GapItem> forArea(String areaId, Locale locale) {
+        return render(visibleFindings(areaId, null), locale);
     }
 
     /** The findings whose subject is this node (a resident, an organization, a network…). */
     public List<GapItem> about(String nodeId, Locale locale) {
-        return visible(f -> Objects.equals(nodeId, f.subject()), locale);
+        return render(visible(f -> Objects.equals(nodeId, f.subject())), locale);
+    }
+
+    /** Whether there is such an area. */
+    public boolean knowsArea(String areaId) {
+        return engine.read(network -> network.knowsArea(areaId));
     }
 
     /**
      * What-if (nothing is saved): the findings, within the user's areas, that would be new if these nodes stopped —
-     * and, when given, every provider offering that service kind and/or serving within that area.
+     * and, when given, every provider offering that service kind and/or serving within that area (at any level).
      */
     public WhatIf whatIf(Collection<String> nodeIds, String serviceKind, String areaId, Locale locale) {
+        WhatIfAnalysis.WhatIf result = whatIf(nodeIds, serviceKind, areaId);
+        return new WhatIf(result.stopped(), render(result.newFindings(), locale));
+    }
+
+    /** The raw what-if for the REST API: new findings within the user's areas, most urgent first. */
+    WhatIfAnalysis.WhatIf whatIf(Collection<String> nodeIds, String serviceKind, String areaId) {
         user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
         AreaScope scope = user.residentScope();
-        GapEngine.WhatIf result = engine.whatIf(nodeIds, serviceKind, areaId);
-        return new WhatIf(result.stopped(), result.newFindings().stream()
-                .filter(f -> GapController.visible(scope, f))
-                .sorted(GapController.URGENCY)
-                .map(f -> item(f, locale))
-                .toList());
+        WhatIfAnalysis.WhatIf result = engine.whatIf(nodeIds, serviceKind, areaId);
+        return new WhatIfAnalysis.WhatIf(result.stopped(), result.newFindings().stream()
+                .filter(f -> scope.contains(f.area())).sorted(Finding.URGENCY).toList());
+    }
+
+    /**
+     * The findings the user may see (coordinators: those of their areas), in an area and below it when
+     * {@code areaId} is given, of one type when {@code type} is; most urgent first.
+     */
+    List<Finding> visibleFindings(String areaId, GapType type) {
+        Predicate<Finding> ofType = f -> type == null || f.type() == type;
+        if (areaId == null) {
+            return visible(ofType);
+        }
+        return engine.read(network -> {
+            if (!network.knowsArea(areaId)) {
+                return List.<Finding>of();
+            }
+            Predicate<Finding> inArea = AreaFilter.within(network, areaId);
+            return visible(ofType.and(inArea));
+        });
     }
 
     /** What would stop, and the findings that would be new (most urgent first). */
@@ -87,53 +118,54 @@ public class GapFindings {
         AreaScope scope = coordinator ? user.residentScope() : AreaScope.ALL;
         int below = user.suppressesSmallCounts() ? user.minimumCellSize() : 0;
         List<Finding> inArea = engine.findings().stream()
-                .filter(f -> GapController.visible(scope, f))
+                .filter(f -> scope.contains(f.area()))
                 .filter(f -> Objects.equals(dailyLifeAreaId, f.area()))
                 .toList();
+        Messages.Names reader = names.forCurrentUser();
         List<GapItem> items = new ArrayList<>();
-        inArea.stream().filter(f -> AREA_LEVEL.contains(f.type())).sorted(GapController.URGENCY).forEach(f -> {
-            Finding.Text message = suppressed(f.message(), RESIDENT_COUNT_ARGUMENT.get(f.type()), below, locale);
+        inArea.stream().filter(f -> AREA_LEVEL.contains(f.type())).sorted(Finding.URGENCY).forEach(f -> {
+            Finding.Text message = suppressed(f.message(), RESIDENT_COUNT_ARGUMENT.get(f.type()), below);
             items.add(new GapItem(f.type(), f.severity(), f.area(), f.subject(), f.related(),
-                    messages.render(message, locale), messages.render(f.action().message(), locale),
+                    messages.render(message, locale, reader), messages.render(f.action().message(), locale, reader),
                     below > 0 ? List.of() : f.action().candidates()));
         });
         long notFormed = inArea.stream().filter(f -> f.type() == GapType.NETWORK_NOT_FORMED).count();
         if (notFormed > 0) {
             Finding.Text message = suppressed(new Finding.Text("gap.NETWORK_NOT_FORMED.area",
-                    List.of(dailyLifeAreaId, notFormed)), 1, below, locale);
+                    List.of(Messages.Named.of(dailyLifeAreaId), new Messages.Count("residents", notFormed))), 1, below);
             items.add(new GapItem(GapType.NETWORK_NOT_FORMED, Severity.MEDIUM, dailyLifeAreaId, dailyLifeAreaId,
-                    List.of(), messages.render(message, locale),
-                    messages.render(new Finding.Text("gap.NETWORK_NOT_FORMED.area.action", List.of()), locale),
+                    List.of(), messages.render(message, locale, reader),
+                    messages.render(new Finding.Text("gap.NETWORK_NOT_FORMED.area.action", List.of()), locale, reader),
                     List.of()));
         }
         return List.copyOf(items);
     }
 
     /** The text with its resident count (argument {@code index}) shown as 「10未満」 when below {@code below}. */
-    private Finding.Text suppressed(Finding.Text text, Integer index, int below, Locale locale) {
+    private static Finding.Text suppressed(Finding.Text text, Integer index, int below) {
         if (index == null || below <= 0 || index >= text.args().size()
-                || !(text.args().get(index) instanceof Number count) || count.longValue() >= below) {
+                || !(text.args().get(index) instanceof Messages.Count count) || count.value() >= below) {
             return text;
         }
         List<Object> args = new ArrayList<>(text.args());
-        args.set(index, messages.render(new Finding.Text("gap.count.below", List.of(below)), locale));
+        args.set(index, new Messages.Count(count.noun(), below, true));
         return new Finding.Text(text.key(), args);
     }
 
-    private List<GapItem> visible(Predicate<Finding> wanted, Locale locale) {
+    private List<Finding> visible(Predicate<Finding> wanted) {
         user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
         AreaScope scope = user.residentScope();
         return engine.findings().stream()
-                .filter(f -> GapController.visible(scope, f))
+                .filter(f -> scope.contains(f.area()))
                 .filter(wanted)
-                .sorted(GapController.URGENCY)
-                .map(f -> item(f, locale))
+                .sorted(Finding.URGENCY)
                 .toList();
     }
 
-    private GapItem item(Finding f, Locale locale) {
-        return new GapItem(f.type(), f.severity(), f.area(), f.subject(), f.related(),
-                messages.render(f.message(), locale), messages.render(f.action().message(), locale),
-                f.action().candidates());
+    private List<GapItem> render(List<Finding> findings, Locale locale) {
+        Messages.Names reader = names.forCurrentUser();
+        return findings.stream().map(f -> new GapItem(f.type(), f.severity(), f.area(), f.subject(), f.related(),
+                messages.render(f.message(), locale, reader), messages.render(f.action().message(), locale, reader),
+                f.action().candidates())).toList();
     }
 }

@@ -21,7 +21,7 @@ class IsolatedResidentDetector implements ResidentGapDetector {
         if (help.supporters().isEmpty() && !network.networkOfResident().containsKey(r.id())) {
             Candidates candidates = new Candidates(network, settings.maxCandidates());
             out.add(messages.finding(type(), Severity.HIGH, r.dailyLifeArea(), r.id(), List.of(),
-                    new Object[] {r.id()}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},
+                    new Object[] {Messages.Named.of(r.id())}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},
                     candidates.watchers(r)));
         }
     }

@@ -71,7 +71,7 @@ class KeyPersonDetector implements GapDetector {
         String area = network.residents().get(dependents.getFirst()).dailyLifeArea();
         List<String> candidates = network.layer2Coordinators().getOrDefault(area, List.of());
         return Optional.of(messages.finding(type(), dependents.size() >= 3 ? Severity.HIGH : Severity.MEDIUM, area,
-                helper, dependents, new Object[] {helper, dependents.size()}, "action", new Object[0], candidates));
+                helper, dependents, new Object[] {Messages.Named.of(helper), new Messages.Count("residents", dependents.size())}, "action", new Object[0], candidates));
     }
 
     /** The residents left with no help if {@code helper} stopped, sorted; empty unless it is a cut point. */

@@ -15,6 +15,40 @@ class Messages {
     record ServiceName(String code) {
     }
 
+    /**
+     * People, organizations, networks or areas named in a message, by id: shown by their display name (a resident by
+     * name or pseudonym, as the reader may see them) when the message is rendered, never by id.
+     */
+    record Named(List<String> ids) {
+
+        Named {
+            ids = List.copyOf(ids);
+        }
+
+        static Named of(String id) {
+            return new Named(List.of(id));
+        }
+    }
+
+    /**
+     * A count of something ({@code noun}: residents, supporters, needs, providers, activeProviders) shown with the
+     * right plural ({@code count.<noun>}), or as "under {@code value}" ({@code count.<noun>.below}) where small counts
+     * are suppressed.
+     */
+    record Count(String noun, long value, boolean below) {
+
+        Count(String noun, long value) {
+            this(noun, value, false);
+        }
+    }
+
+    /** How the reader of a message sees the display name of a node. */
+    @FunctionalInterface
+    interface Names {
+
+        String of(String id);
+    }
+
     /** A finding as the API shows it: its texts rendered in Japanese and English. */
     record FindingJson(GapType type, Severity severity, String area, String subject, List<String> related,
                        String messageJa, String messageEn, ActionJson action) {
@@ -40,25 +74,24 @@ class Messages {
                 new Finding.SuggestedAction(new Finding.Text(key + "." + action, Arrays.asList(actionArgs)), candidates));
     }
 
-    FindingJson json(Finding f) {
-        return new FindingJson(f.type(), f.severity(), f.area(), f.subject(), f.related(), ja(f.message()),
-                en(f.message()), new ActionJson(ja(f.action().message()), en(f.action().message()),
-                f.action().candidates()));
+    FindingJson json(Finding f, Names names) {
+        return new FindingJson(f.type(), f.severity(), f.area(), f.subject(), f.related(),
+                render(f.message(), Locale.JAPANESE, names), render(f.message(), Locale.ENGLISH, names),
+                new ActionJson(render(f.action().message(), Locale.JAPANESE, names),
+                        render(f.action().message(), Locale.ENGLISH, names), f.action().candidates()));
     }
 
-    String ja(Finding.Text text) {
-        return render(text, Locale.JAPANESE);
-    }
-
-    String en(Finding.Text text) {
-        return render(text, Locale.ENGLISH);
-    }
-
-    String render(Finding.Text text, Locale locale) {
+    String render(Finding.Text text, Locale locale, Names names) {
         Object[] localized = text.args().toArray();
         for (int i = 0; i < localized.length; i++) {
             if (localized[i] instanceof ServiceName s) {
                 localized[i] = source.getMessage("service." + s.code(), null, locale);
+            } else if (localized[i] instanceof Count c) {
+                localized[i] = source.getMessage("count." + c.noun() + (c.below() ? ".below" : ""),
+                        new Object[] {c.value()}, locale);
+            } else if (localized[i] instanceof Named n) {
+                String separator = "ja".equals(locale.getLanguage()) ? "、" : ", ";
+                localized[i] = String.join(separator, n.ids().stream().map(names::of).toList());
             }
         }
         return source.getMessage(text.key(), localized, locale);

@@ -46,7 +46,8 @@ class NetworkNotFormedDetector implements ResidentGapDetector {
         List<String> candidates = conveners.stream().limit(settings.maxCandidates()).toList();
         Severity severity = care >= CARE_LEVELS.indexOf("CARE_3") ? Severity.HIGH : Severity.MEDIUM;
         out.add(messages.finding(type(), severity, r.dailyLifeArea(), r.id(), List.copyOf(supporters),
-                new Object[] {r.id(), supporters.size(), r.needs().size()}, "action",
-                new Object[] {String.join(", ", candidates)}, candidates));
+                new Object[] {Messages.Named.of(r.id()), new Messages.Count("supporters", supporters.size()),
+                        new Messages.Count("needs", r.needs().size())}, "action",
+                new Object[] {new Messages.Named(candidates)}, candidates));
     }
 }

@@ -44,6 +44,6 @@ class NoCoordinatorRouteDetector implements ResidentGapDetector {
             return candidates.stream().distinct().limit(settings.maxCandidates()).toList();
         });
         out.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), individualNetwork, List.of(r.id()),
-                new Object[] {r.id()}, "action", new Object[] {Candidates.names(network, named)}, named));
+                new Object[] {Messages.Named.of(r.id())}, "action", new Object[] {Candidates.names(network, named)}, named));
     }
 }

@@ -23,7 +23,7 @@ class NoCrossKindNetworkDetector implements GapDetector {
                     .anyMatch(n -> !n.sameKind() && n.covers().contains(area));
             if ("DAILY_LIFE_AREA".equals(level) && !covered) {
                 List<String> coordinators = network.layer2Coordinators().getOrDefault(area, List.of());
-                findings.add(messages.finding(type(), Severity.MEDIUM, area, area, List.of(), new Object[] {area}, "action",
+                findings.add(messages.finding(type(), Severity.MEDIUM, area, area, List.of(), new Object[] {Messages.Named.of(area)}, "action",
                         new Object[0], coordinators));
             }
         });

@@ -24,7 +24,7 @@ class SingleSupporterDetector implements ResidentGapDetector {
             String only = helpers.iterator().next();
             Candidates candidates = new Candidates(network, settings.maxCandidates());
             out.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(only),
-                    new Object[] {r.id(), only}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},
+                    new Object[] {Messages.Named.of(r.id()), Messages.Named.of(only)}, "action", new Object[] {candidates.names(r.areaId(), "WATCHING")},
                     candidates.watchers(r)));
         }
     }

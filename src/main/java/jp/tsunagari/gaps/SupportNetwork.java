@@ -68,6 +68,13 @@ final class SupportNetwork {
     record Provider(String id, String name, String type, boolean active, Set<String> offers, Set<String> serves) {
     }
 
+    /**
+     * What a node is called in messages: its name, and for residents their pseudonym (住民-0017) and whether they
+     * consented to be named to councils — who sees which is decided when a message is shown.
+     */
+    record DisplayName(String name, String pseudonym, boolean consentToShare) {
+    }
+
     private final Map<String, Resident> residents;
     private final Map<String, Helper> helpers;
     private final Map<String, List<Support>> supports;
@@ -84,6 +91,7 @@ final class SupportNetwork {
     private final Map<String, String> levelOf;
     private final Map<String, ProviderNetwork> providerNetworks;
     private final Map<String, Association> associations;
+    private Map<String, DisplayName> names = new ConcurrentHashMap<>(); // shared with what-if copies
 
     // Lazily derived; dropped on every change.
     private volatile Map<String, Map<String, Resident>> residentsByArea;
@@ -91,6 +99,7 @@ final class SupportNetwork {
     private volatile Map<String, List<Provider>> providersByService;
     private volatile Set<String> services;
     private final Map<String, List<String>> candidates = new HashMap<>();
+    private final Map<String, Set<String>> transitiveMembers = new ConcurrentHashMap<>();
 
     SupportNetwork(Map<String, Resident> residents, Map<String, Helper> helpers, Map<String, List<Support>> supports,
                    Map<String, String> networkOfResident, Map<String, Set<String>> networkMembers,
@@ -326,6 +335,7 @@ final class SupportNetwork {
         if (known != null && !providers.values().stream().allMatch(p -> known.containsAll(p.offers()))) {
             services = null;
         }
+        transitiveMembers.clear();
         synchronized (this) {
             candidates.clear();
         }
@@ -344,12 +354,79 @@ final class SupportNetwork {
                 p.offers(), p.serves())));
         Set<String> remaining = new HashSet<>(graph.vertexSet());
         remaining.removeAll(stopped);
-        return new SupportNetwork(residents, helpersAfter, supports, networkOfResident, networkMembers, providersAfter,
-                sameKindMembers, parentOf, layer2Coordinators, new AsSubgraph<>(graph, remaining), levelOf,
+        SupportNetwork copy = new SupportNetwork(residents, helpersAfter, supports, networkOfResident, networkMembers,
+                providersAfter, sameKindMembers, parentOf, layer2Coordinators, new AsSubgraph<>(graph, remaining), levelOf,
                 providerNetworks, associations);
+        copy.names = names;
+        return copy;
+    }
+
+    /** Replaces the display names of these nodes (names change rarely; read without the lock when rendering). */
+    void putNames(Map<String, DisplayName> known) {
+        names.putAll(known);
+    }
+
+    /** The display name of a node, if known. */
+    DisplayName name(String id) {
+        return id == null ? null : names.get(id);
     }
 
     // ------------------------------------------------------------------ questions the detectors ask
+
+    /**
+     * The organizations belonging to a provider network directly or through the networks that are its members, at any
+     * depth (a neighbourhood's same-kind network inside the municipal one: its members are members of both). Cycles
+     * in the data do not loop. Memoized until the provider networks change.
+     */
+    Set<String> membersOf(String providerNetworkId) {
+        Set<String> known = transitiveMembers.get(providerNetworkId);
+        if (known != null) {
+            return known;
+        }
+        Set<String> members = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(providerNetworkId));
+        while (!queue.isEmpty()) {
+            ProviderNetwork n = providerNetworks.get(queue.poll());
+            if (n != null && seen.add(n.id())) {
+                members.addAll(n.memberOrganizations());
+                queue.addAll(n.memberNetworks());
+            }
+        }
+        Set<String> all = Set.copyOf(members);
+        transitiveMembers.put(providerNetworkId, all);
+        return all;
+    }
+
+    /** The provider networks this one belongs to, directly or through others (at any depth). */
+    Set<String> networksContaining(String providerNetworkId) {
+        Set<String> containing = new HashSet<>();
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(List.of(providerNetworkId));
+        while (!queue.isEmpty()) {
+            String inner = queue.poll();
+            for (ProviderNetwork n : providerNetworks.values()) {
+                if (n.memberNetworks().contains(inner) && containing.add(n.id())) {
+                    queue.add(n.id());
+                }
+            }
+        }
+        containing.remove(providerNetworkId);
+        return containing;
+    }
+
+    /** The daily-life area an area lies in, or every one inside it (for a municipality). */
+    List<String> dailyLifeAreasWithin(String areaId) {
+        String own = dailyLifeAreaOf(areaId);
+        if ("DAILY_LIFE_AREA".equals(levelOf.get(own))) {
+            return List.of(own);
+        }
+        return dailyLifeAreas().stream().filter(d -> within(d, areaId)).toList();
+    }
+
+    /** Whether the area exists. */
+    boolean knowsArea(String areaId) {
+        return areaId != null && levelOf.containsKey(areaId);
+    }
 
     /** The resident's help (see {@link ResidentHelp}). */
     ResidentHelp help(Resident resident) {

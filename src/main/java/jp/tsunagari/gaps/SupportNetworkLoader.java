@@ -47,10 +47,43 @@ class SupportNetworkLoader {
             RETURN h.id AS id, h:Organization AS organization, coalesce(h.role, h.type) AS kind,
                    CASE WHEN h:Organization THEN h.name END AS name, coalesce(h.active, true) AS active,
                    (h:Coordinator AND h.layer = 3) OR h.type = 'COMMUNITY_SUPPORT_CENTER'
-                     OR EXISTS { (h)-[:WORKS_FOR]->(:Organization {type: 'COMMUNITY_SUPPORT_CENTER'}) }
-                     OR EXISTS { (h)<-[:WORKS_FOR]-(:Coordinator {layer: 3}) }
-                     OR EXISTS { (h)-[:WORKS_FOR]->(:Organization)<-[:WORKS_FOR]-(:Coordinator {layer: 3}) }
+                     OR EXISTS { (h)-[:WORKS_FOR]->(c:Organization {type: 'COMMUNITY_SUPPORT_CENTER'})
+                                 WHERE coalesce(c.active, true) }
+                     OR EXISTS { (h)<-[:WORKS_FOR]-(c:Coordinator {layer: 3}) WHERE coalesce(c.active, true) }
+                     OR EXISTS { (h)-[:WORKS_FOR]->(o:Organization)<-[:WORKS_FOR]-(c:Coordinator {layer: 3})
+                                 WHERE coalesce(o.active, true) AND coalesce(c.active, true) }
                      AS routeHolder""";
+
+    /**
+     * People and organizations whose route-holder status may hang on this one: one or two WORKS_FOR steps from it
+     * (its staff, its employer, colleagues). Inactive means absent everywhere: a suspended centre is no route.
+     */
+    private static final String WORKS_FOR_NEIGHBOURS = """
+            MATCH (x {id: $id}) WHERE x:Person OR x:Organization
+            MATCH (x)-[:WORKS_FOR*1..2]-(h) WHERE h:Person OR h:Organization
+            RETURN DISTINCT h.id AS id""";
+
+    /** Display names of everything a message may name (residents with their pseudonym). */
+    private static final String NAME_FACTS = """
+            RETURN x.id AS id, x.name AS name, x.pseudonym AS pseudonym,
+                   coalesce(x.consentToShare, false) AS consent""";
+
+    private static final String ALL_NAMES = """
+            MATCH (x) WHERE (x:Area OR x:Resident OR x:Person OR x:Organization OR x:ProviderNetwork
+                             OR x:NeighborhoodAssociation) AND x.id IS NOT NULL
+            """ + NAME_FACTS;
+
+    private static final String NAMES_BY_ID = """
+            UNWIND $ids AS id
+            CALL (id) {
+              MATCH (x:Resident {id: id}) RETURN x
+              UNION MATCH (x:Person {id: id}) RETURN x
+              UNION MATCH (x:Organization {id: id}) RETURN x
+              UNION MATCH (x:ProviderNetwork {id: id}) RETURN x
+              UNION MATCH (x:NeighborhoodAssociation {id: id}) RETURN x
+              UNION MATCH (x:Area {id: id}) RETURN x
+            }
+            """ + NAME_FACTS;
 
     private static final String ALL_HELPERS = """
             MATCH (h) WHERE (h:Person OR h:Organization)
@@ -120,10 +153,15 @@ class SupportNetworkLoader {
                     Map.of(), r -> layer2.computeIfAbsent(r.get("area").asString(), k -> new ArrayList<>())
                             .add(r.get("id").asString()));
             ProviderFacts pf = providerFacts(tx);
+            Map<String, SupportNetwork.DisplayName> names = new HashMap<>();
+            stream(tx, ALL_NAMES, Map.of(), r -> names.put(r.get("id").asString(), displayName(r)));
 
-            return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, pf.sameKind(),
-                    parentOf, layer2, SupportNetwork.graph(residents, helpers, supports, networkOf, members), levelOf,
-                    pf.networks(), pf.associations());
+            SupportNetwork network = new SupportNetwork(residents, helpers, supports, networkOf, members, providers,
+                    pf.sameKind(), parentOf, layer2,
+                    SupportNetwork.graph(residents, helpers, supports, networkOf, members), levelOf, pf.networks(),
+                    pf.associations());
+            network.putNames(names);
+            return network;
         });
     }
 
@@ -162,6 +200,31 @@ class SupportNetworkLoader {
         return new HelperFacts(helpers, providers);
     }
 
+    /** The display names of these nodes as they are now. */
+    Map<String, SupportNetwork.DisplayName> names(Collection<String> ids) {
+        Map<String, SupportNetwork.DisplayName> names = new HashMap<>();
+        read(tx -> {
+            stream(tx, NAMES_BY_ID, Map.of("ids", List.copyOf(ids)), r -> names.put(r.get("id").asString(), displayName(r)));
+            return null;
+        });
+        return names;
+    }
+
+    /** See {@link #WORKS_FOR_NEIGHBOURS}. */
+    Set<String> worksForNeighbours(String id) {
+        Set<String> ids = new HashSet<>();
+        read(tx -> {
+            stream(tx, WORKS_FOR_NEIGHBOURS, Map.of("id", id), r -> ids.add(r.get("id").asString()));
+            return null;
+        });
+        return ids;
+    }
+
+    private static SupportNetwork.DisplayName displayName(Record r) {
+        return new SupportNetwork.DisplayName(r.get("name").asString(null), r.get("pseudonym").asString(null),
+                r.get("consent").asBoolean(false));
+    }
+
     /** Provider networks, same-kind memberships and neighbourhood associations (hundreds in a city). */
     record ProviderFacts(Map<String, SupportNetwork.ProviderNetwork> networks, Map<String, Set<String>> sameKind,
                          Map<String, SupportNetwork.Association> associations) {
@@ -182,7 +245,9 @@ class SupportNetworkLoader {
 
     private static ProviderFacts providerFacts(TransactionContext tx) {
         Map<String, Set<String>> sameKind = new HashMap<>();
-        stream(tx, "MATCH (o:Organization)-[:MEMBER_OF]->(n:ProviderNetwork {scope: 'SAME_KIND'}) RETURN o.id AS org, n.service AS service",
+        stream(tx, """
+                MATCH (o:Organization)-[:MEMBER_OF]->(:ProviderNetwork)-[:MEMBER_OF*0..]->(n:ProviderNetwork {scope: 'SAME_KIND'})
+                RETURN DISTINCT o.id AS org, n.service AS service""",
                 Map.of(), r -> sameKind.computeIfAbsent(r.get("service").asString(null), k -> new HashSet<>())
                         .add(r.get("org").asString()));
         Map<String, SupportNetwork.ProviderNetwork> networks = new HashMap<>();

@@ -34,7 +34,7 @@ class UnmetNeedDetector implements ResidentGapDetector {
             List<String> candidates = providers.providers(r.areaId(), need);
             Messages.ServiceName service = new Messages.ServiceName(need);
             out.add(messages.finding(type(), Severity.MEDIUM, r.dailyLifeArea(), r.id(), List.of(need),
-                    new Object[] {r.id(), service}, candidates.isEmpty() ? "none" : "action",
+                    new Object[] {Messages.Named.of(r.id()), service}, candidates.isEmpty() ? "none" : "action",
                     new Object[] {service, providers.names(r.areaId(), need)}, candidates));
         }
     }

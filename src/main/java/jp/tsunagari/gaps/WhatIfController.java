@@ -23,14 +23,16 @@ class WhatIfController {
     record Request(List<String> nodeIds, String serviceKind, String areaId) {
     }
 
-    private final GapEngine engine;
+    private final GapFindings findings;
     private final CurrentUser user;
     private final Messages messages;
+    private final ReaderNames names;
 
-    WhatIfController(GapEngine engine, CurrentUser user, Messages messages) {
-        this.engine = engine;
+    WhatIfController(GapFindings findings, CurrentUser user, Messages messages, ReaderNames names) {
+        this.findings = findings;
         this.user = user;
         this.messages = messages;
+        this.names = names;
     }
 
     /** What would stop, and the findings that would be new. */
@@ -47,10 +49,14 @@ class WhatIfController {
             return ResponseEntity.badRequest().body(Map.of("field", "nodeIds",
                     "message", "name what stops: nodeIds, serviceKind and/or areaId"));
         }
-        AreaScope scope = user.residentScope();
-        GapEngine.WhatIf result = engine.whatIf(hasNodes ? request.nodeIds() : List.of(), request.serviceKind(),
-                request.areaId());
+        if (hasArea && !findings.knowsArea(request.areaId())) {
+            return ResponseEntity.badRequest().body(Map.of("field", "areaId",
+                    "message", "no area '" + request.areaId() + "'"));
+        }
+        WhatIfAnalysis.WhatIf result = findings.whatIf(hasNodes ? request.nodeIds() : List.of(),
+                request.serviceKind(), request.areaId());
+        Messages.Names reader = names.forCurrentUser();
         return ResponseEntity.ok(new Response(result.stopped(), result.newFindings().stream()
-                .filter(f -> GapController.visible(scope, f)).map(messages::json).toList()));
+                .map(f -> messages.json(f, reader)).toList()));
     }
 }

@@ -32,7 +32,7 @@ public class AreaService {
     }
 
     @Transactional
-    public void create(NewArea area) {
+    public NetworkChanged.AreaCreated create(NewArea area) {
         user.requireRole(Role.ADMIN, Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", area.id());
@@ -49,12 +49,12 @@ public class AreaService {
         client.query("""
                 CREATE (a:Area {id: $id, name: $name, level: $level})
                 WITH a MATCH (p:Area {id: $parentId}) CREATE (a)-[:PART_OF]->(p)""").bindAll(params).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Area", List.of(area.id())));
+        return Changes.publish(events, new NetworkChanged.AreaCreated(area.id()));
     }
 
     /** Moves an area under another parent, refusing anything that would make the hierarchy a cycle. */
     @Transactional
-    public void move(String areaId, String newParentId) {
+    public NetworkChanged.AreaMoved move(String areaId, String newParentId) {
         user.requireRole(Role.ADMIN, Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.require(checks, "areaId", areaId, "Area");
@@ -74,7 +74,7 @@ public class AreaService {
                 MATCH (a:Area {id: $id}), (p:Area {id: $parentId})
                 OPTIONAL MATCH (a)-[old:PART_OF]->() DELETE old
                 CREATE (a)-[:PART_OF]->(p)""").bindAll(Map.of("id", areaId, "parentId", newParentId)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.UPDATED, "PART_OF", List.of(areaId, newParentId)));
+        return Changes.publish(events, new NetworkChanged.AreaMoved(areaId, newParentId));
     }
 
     /** A municipality stands alone; every other area is part of an area of a larger level. */

@@ -33,7 +33,7 @@ public class CouncilService {
     }
 
     @Transactional
-    public void create(NewCouncil council) {
+    public NetworkChanged.CouncilCreated create(NewCouncil council) {
         user.requireRole(Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", council.id());
@@ -55,11 +55,11 @@ public class CouncilService {
                 CREATE (c:Council {id: $id, name: $name, layer: $layer})
                 WITH c UNWIND $areaIds AS areaId MATCH (a:Area {id: areaId}) CREATE (c)-[:COVERS]->(a)""")
                 .bindAll(params).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Council", List.of(council.id())));
+        return Changes.publish(events, new NetworkChanged.CouncilCreated(council.id()));
     }
 
     @Transactional
-    public void addSeat(String councilId, String memberId, LocalDate since) {
+    public NetworkChanged.CouncilSeatAdded addSeat(String councilId, String memberId, LocalDate since) {
         user.requireRole(Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.require(checks, "councilId", councilId, "Council");
@@ -70,6 +70,6 @@ public class CouncilService {
                 MERGE (m)-[s:SITS_ON]->(c) ON CREATE SET s.since = $since""")
                 .bindAll(Map.of("councilId", councilId, "memberId", memberId,
                         "since", since == null ? LocalDate.now() : since)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "SITS_ON", List.of(memberId, councilId)));
+        return Changes.publish(events, new NetworkChanged.CouncilSeatAdded(memberId, councilId));
     }
 }

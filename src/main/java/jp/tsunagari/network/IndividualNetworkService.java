@@ -38,7 +38,7 @@ public class IndividualNetworkService {
 
     /** Forms a resident's individual network; a resident has at most one. */
     @Transactional
-    public void convene(NewIndividualNetwork network) {
+    public NetworkChanged.IndividualNetworkConvened convene(NewIndividualNetwork network) {
         user.requireResidentEditor(network.residentId());
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", network.id());
@@ -69,12 +69,13 @@ public class IndividualNetworkService {
                 UNWIND $members AS memberId
                 MATCH (m:Person|Organization {id: memberId})
                 CREATE (m)-[:MEMBER_OF {since: $formedOn}]->(n)""").bindAll(params).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "IndividualNetwork", List.of(network.id())));
+        return Changes.publish(events, new NetworkChanged.IndividualNetworkConvened(network.id(), network.residentId()));
     }
 
     @Transactional
-    public void addMember(String networkId, String memberId, LocalDate since) {
-        user.requireResidentEditor(lookup.residentOf(networkId));
+    public NetworkChanged.IndividualNetworkMemberAdded addMember(String networkId, String memberId, LocalDate since) {
+        String residentId = lookup.residentOf(networkId);
+        user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         lookup.require(checks, "networkId", networkId, "IndividualNetwork");
         lookup.require(checks, "memberId", memberId, "Person", "Organization");
@@ -84,12 +85,13 @@ public class IndividualNetworkService {
                 MERGE (m)-[t:MEMBER_OF]->(n) ON CREATE SET t.since = $since""")
                 .bindAll(Map.of("networkId", networkId, "memberId", memberId,
                         "since", since == null ? LocalDate.now() : since)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "MEMBER_OF", List.of(memberId, networkId)));
+        return Changes.publish(events, new NetworkChanged.IndividualNetworkMemberAdded(memberId, networkId, residentId));
     }
 
     @Transactional
-    public void removeMember(String networkId, String memberId) {
-        user.requireResidentEditor(lookup.residentOf(networkId));
+    public NetworkChanged.IndividualNetworkMemberRemoved removeMember(String networkId, String memberId) {
+        String residentId = lookup.residentOf(networkId);
+        user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         boolean member = client.query("""
                 RETURN EXISTS { (:Person|Organization {id: $memberId})-[:MEMBER_OF]->(:IndividualNetwork {id: $networkId}) }""")
@@ -102,7 +104,7 @@ public class IndividualNetworkService {
         client.query("""
                 MATCH (:Person|Organization {id: $memberId})-[t:MEMBER_OF]->(:IndividualNetwork {id: $networkId}) DELETE t""")
                 .bindAll(Map.of("networkId", networkId, "memberId", memberId)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "MEMBER_OF", List.of(memberId, networkId)));
+        return Changes.publish(events, new NetworkChanged.IndividualNetworkMemberRemoved(memberId, networkId, residentId));
     }
 
     /**
@@ -111,8 +113,9 @@ public class IndividualNetworkService {
      * would be lost; such a network stays, and members leave it one by one ({@link #removeMember}).
      */
     @Transactional
-    public void dissolve(String networkId) {
-        user.requireResidentEditor(lookup.residentOf(networkId));
+    public NetworkChanged.IndividualNetworkDissolved dissolve(String networkId) {
+        String residentId = lookup.residentOf(networkId);
+        user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         if (lookup.require(checks, "networkId", networkId, "IndividualNetwork").contains("IndividualNetwork")
                 && client.query("""
@@ -124,6 +127,6 @@ public class IndividualNetworkService {
         }
         checks.throwIfAny();
         client.query("MATCH (n:IndividualNetwork {id: $id}) DETACH DELETE n").bindAll(Map.of("id", networkId)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "IndividualNetwork", List.of(networkId)));
+        return Changes.publish(events, new NetworkChanged.IndividualNetworkDissolved(networkId, residentId));
     }
 }

@@ -22,6 +22,6 @@ class NetworkChangeAudit {
 
     @EventListener
     void on(NetworkChanged change) {
-        audit.record(AuditAction.CHANGE, List.copyOf(change.ids()), change.change() + " " + change.element());
+        audit.record(AuditAction.CHANGE, List.copyOf(change.ids()), change.kind());
     }
 }

@@ -49,7 +49,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    public void createOrganization(NewOrganization org) {
+    public NetworkChanged.OrganizationCreated createOrganization(NewOrganization org) {
         user.requireEditorOf(org.serves() == null ? Set.of() : org.serves());
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", org.id());
@@ -75,7 +75,7 @@ public class OrganizationService {
                 CALL (o) { UNWIND $offers AS code MATCH (s:ServiceKind {code: code}) CREATE (o)-[:OFFERS]->(s) }
                 CALL (o) { UNWIND $serves AS areaId MATCH (a:Area {id: areaId}) CREATE (o)-[:SERVES]->(a) }""")
                 .bindAll(params).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Organization", List.of(org.id())));
+        return Changes.publish(events, new NetworkChanged.OrganizationCreated(org.id()));
     }
 
     /**
@@ -83,18 +83,18 @@ public class OrganizationService {
      * during COVID, seed 000).
      */
     @Transactional
-    public void setActive(String organizationId, boolean active) {
+    public NetworkChanged.OrganizationActivityChanged setActive(String organizationId, boolean active) {
         user.requireEditorOf(lookup.areasOf(organizationId));
         Checks checks = new Checks();
         lookup.require(checks, "organizationId", organizationId, "Organization");
         checks.throwIfAny();
         client.query("MATCH (o:Organization {id: $id}) SET o.active = $active")
                 .bindAll(Map.of("id", organizationId, "active", active)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.UPDATED, "Organization", List.of(organizationId)));
+        return Changes.publish(events, new NetworkChanged.OrganizationActivityChanged(organizationId, active));
     }
 
     @Transactional
-    public void createPerson(NewPerson person) {
+    public NetworkChanged.PersonCreated createPerson(NewPerson person) {
         user.requireRole(Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", person.id());
@@ -105,11 +105,11 @@ public class OrganizationService {
         }
         checks.throwIfAny();
         writePerson(person.id(), person.name(), person.role(), person.organizationId(), null, Set.of());
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Person", List.of(person.id())));
+        return Changes.publish(events, new NetworkChanged.PersonCreated(person.id()));
     }
 
     @Transactional
-    public void createCoordinator(NewCoordinator coordinator) {
+    public NetworkChanged.CoordinatorCreated createCoordinator(NewCoordinator coordinator) {
         user.requireRole(Role.LAYER1_COORDINATOR);
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", coordinator.id());
@@ -140,7 +140,7 @@ public class OrganizationService {
         writePerson(coordinator.id(), coordinator.name(),
                 coordinator.role() == null ? PersonRole.STAFF : coordinator.role(),
                 coordinator.organizationId(), coordinator.layer(), areaIds);
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Coordinator", List.of(coordinator.id())));
+        return Changes.publish(events, new NetworkChanged.CoordinatorCreated(coordinator.id()));
     }
 
     private void writePerson(String id, String name, PersonRole role, String organizationId, Integer layer,
@@ -163,7 +163,7 @@ public class OrganizationService {
 
     /** A neighbourhood association's referral link to an NPO that can meet needs it cannot (002 §4-5). */
     @Transactional
-    public void addReferral(String associationId, String npoId, LocalDate since) {
+    public NetworkChanged.ReferralAdded addReferral(String associationId, String npoId, LocalDate since) {
         user.requireEditorOf(lookup.areasOf(associationId));
         Checks checks = new Checks();
         lookup.require(checks, "associationId", associationId, "NeighborhoodAssociation");
@@ -174,12 +174,12 @@ public class OrganizationService {
                 MERGE (a)-[r:REFERS_TO]->(n) ON CREATE SET r.since = $since""")
                 .bindAll(Map.of("associationId", associationId, "npoId", npoId,
                         "since", since == null ? LocalDate.now() : since)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "REFERS_TO", List.of(associationId, npoId)));
+        return Changes.publish(events, new NetworkChanged.ReferralAdded(associationId, npoId));
     }
 
     /** A need a neighbourhood association has found in its area. */
     @Transactional
-    public void reportNeed(String associationId, String service) {
+    public NetworkChanged.NeedReported reportNeed(String associationId, String service) {
         user.requireEditorOf(lookup.areasOf(associationId));
         Checks checks = new Checks();
         lookup.require(checks, "associationId", associationId, "NeighborhoodAssociation");
@@ -189,6 +189,6 @@ public class OrganizationService {
         checks.throwIfAny();
         client.query("MATCH (a:NeighborhoodAssociation {id: $id}), (s:ServiceKind {code: $code}) MERGE (a)-[:REPORTS_NEED]->(s)")
                 .bindAll(Map.of("id", associationId, "code", service)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "REPORTS_NEED", List.of(associationId, service)));
+        return Changes.publish(events, new NetworkChanged.NeedReported(associationId, service));
     }
 }

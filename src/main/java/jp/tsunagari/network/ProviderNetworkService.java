@@ -38,7 +38,7 @@ public class ProviderNetworkService {
     }
 
     @Transactional
-    public void create(NewProviderNetwork network) {
+    public NetworkChanged.ProviderNetworkCreated create(NewProviderNetwork network) {
         user.requireEditorOf(network.areaIds() == null ? Set.of() : network.areaIds());
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", network.id());
@@ -79,7 +79,7 @@ public class ProviderNetworkService {
                 CALL (n) { UNWIND $areaIds AS areaId MATCH (a:Area {id: areaId}) CREATE (n)-[:COVERS]->(a) }
                 CALL (n) { MATCH (c:Coordinator {id: $convenerId}) CREATE (n)-[:CONVENED_BY]->(c) }""")
                 .bindAll(params).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "ProviderNetwork", List.of(network.id())));
+        return Changes.publish(events, new NetworkChanged.ProviderNetworkCreated(network.id()));
     }
 
     /**
@@ -87,7 +87,7 @@ public class ProviderNetworkService {
      * (e.g. a same-kind network joining a cross-kind one).
      */
     @Transactional
-    public void addMember(String networkId, String memberId, LocalDate since) {
+    public NetworkChanged.ProviderNetworkMemberAdded addMember(String networkId, String memberId, LocalDate since) {
         user.requireEditorOf(lookup.areasOf(networkId));
         Checks checks = new Checks();
         lookup.require(checks, "networkId", networkId, "ProviderNetwork");
@@ -110,7 +110,7 @@ public class ProviderNetworkService {
                 MERGE (m)-[t:MEMBER_OF]->(n) ON CREATE SET t.since = $since""")
                 .bindAll(Map.of("networkId", networkId, "memberId", memberId,
                         "since", since == null ? LocalDate.now() : since)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "MEMBER_OF", List.of(memberId, networkId)));
+        return Changes.publish(events, new NetworkChanged.ProviderNetworkMemberAdded(memberId, networkId));
     }
 
     /**
@@ -118,7 +118,7 @@ public class ProviderNetworkService {
      * date it joined goes with the tie; the audit trail keeps the change.
      */
     @Transactional
-    public void removeMember(String networkId, String memberId) {
+    public NetworkChanged.ProviderNetworkMemberRemoved removeMember(String networkId, String memberId) {
         user.requireEditorOf(lookup.areasOf(networkId));
         Checks checks = new Checks();
         if (lookup.require(checks, "networkId", networkId, "ProviderNetwork").contains("ProviderNetwork")
@@ -134,6 +134,6 @@ public class ProviderNetworkService {
                 MATCH (:Organization|ProviderNetwork {id: $memberId})-[t:MEMBER_OF]->(:ProviderNetwork {id: $networkId})
                 DELETE t""")
                 .bindAll(Map.of("networkId", networkId, "memberId", memberId)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "MEMBER_OF", List.of(memberId, networkId)));
+        return Changes.publish(events, new NetworkChanged.ProviderNetworkMemberRemoved(memberId, networkId));
     }
 }

@@ -39,7 +39,7 @@ public class ResidentService {
     }
 
     @Transactional
-    public void create(NewResident resident) {
+    public NetworkChanged.ResidentCreated create(NewResident resident) {
         user.requireEditorOf(java.util.Collections.singletonList(resident.areaId()));
         Checks checks = new Checks();
         lookup.requireNewId(checks, "id", resident.id());
@@ -68,12 +68,12 @@ public class ResidentService {
                                     careLevel: $careLevel, consentToShare: $consent})-[:LIVES_IN]->(a)
                 WITH r UNWIND $needs AS code
                 MATCH (s:ServiceKind {code: code}) CREATE (r)-[:NEEDS]->(s)""").bindAll(params).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "Resident", List.of(resident.id())));
+        return Changes.publish(events, new NetworkChanged.ResidentCreated(resident.id()));
     }
 
     /** Records that a resident needs a kind of service (no-op if already recorded). */
     @Transactional
-    public void addNeed(String residentId, String service) {
+    public NetworkChanged.NeedAdded addNeed(String residentId, String service) {
         user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         lookup.require(checks, "residentId", residentId, "Resident");
@@ -83,12 +83,12 @@ public class ResidentService {
         checks.throwIfAny();
         client.query("MATCH (r:Resident {id: $id}), (s:ServiceKind {code: $code}) MERGE (r)-[:NEEDS]->(s)")
                 .bindAll(Map.of("id", residentId, "code", service)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "NEEDS", List.of(residentId, service)));
+        return Changes.publish(events, new NetworkChanged.NeedAdded(residentId, service));
     }
 
     /** Adds a SUPPORTS tie; it must start at a Person or Organization and end at a Resident. */
     @Transactional
-    public void addSupport(NewSupport support) {
+    public NetworkChanged.SupportAdded addSupport(NewSupport support) {
         user.requireResidentEditor(support.residentId());
         Checks checks = new Checks();
         lookup.require(checks, "supporterId", support.supporterId(), "Person", "Organization");
@@ -108,13 +108,13 @@ public class ResidentService {
                 .bindAll(Map.of("supporterId", support.supporterId(), "residentId", support.residentId(),
                         "service", support.service(), "since", support.since() == null ? LocalDate.now() : support.since()))
                 .run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.CREATED, "SUPPORTS",
-                List.of(support.supporterId(), support.residentId())));
+        return Changes.publish(events,
+                new NetworkChanged.SupportAdded(support.supporterId(), support.residentId(), support.service()));
     }
 
     /** Ends a SUPPORTS tie for one service kind. */
     @Transactional
-    public void removeSupport(String supporterId, String residentId, String service) {
+    public NetworkChanged.SupportRemoved removeSupport(String supporterId, String residentId, String service) {
         user.requireResidentEditor(residentId);
         Checks checks = new Checks();
         if (!supportExists(supporterId, residentId, service)) {
@@ -125,7 +125,7 @@ public class ResidentService {
                 MATCH (s:Person|Organization {id: $supporterId})-[t:SUPPORTS {service: $service}]->(r:Resident {id: $residentId})
                 DELETE t""")
                 .bindAll(Map.of("supporterId", supporterId, "residentId", residentId, "service", service)).run();
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.REMOVED, "SUPPORTS", List.of(supporterId, residentId)));
+        return Changes.publish(events, new NetworkChanged.SupportRemoved(supporterId, residentId, service));
     }
 
     private boolean supportExists(String supporterId, String residentId, String service) {

@@ -1,8 +1,6 @@
 package jp.tsunagari.overview;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jp.tsunagari.security.AreaScope;
 import jp.tsunagari.security.CurrentUser;
@@ -29,27 +27,16 @@ class AreaOverview {
             return List.of();
         }
         List<AreaStatistics> all = query.all();
-        Map<String, String> parents = new HashMap<>();
-        all.forEach(a -> parents.put(a.id(), a.parentId()));
         boolean suppress = user.suppressesSmallCounts();
         int minimum = user.minimumCellSize();
-        return all.stream().filter(a -> scope.all() || withinScope(a.id(), parents, scope))
+        return all.stream().filter(a -> scope.contains(a.id()))
                 .map(a -> new AreaRow(a.id(), a.name(), a.level(),
                         // Above the user's scope the tree starts at their own areas.
-                        scope.all() || a.parentId() != null && withinScope(a.parentId(), parents, scope) ? a.parentId() : null,
+                        scope.contains(a.parentId()) ? a.parentId() : null,
                         cell(a.residents(), suppress, minimum), cell(a.unsupported(), suppress, minimum),
                         cell(a.supporters(), suppress, minimum), cell(a.organizations(), suppress, minimum),
                         cell(a.networks(), suppress, minimum), suppress ? minimum : null))
                 .toList();
-    }
-
-    private static boolean withinScope(String areaId, Map<String, String> parents, AreaScope scope) {
-        for (String id = areaId; id != null; id = parents.get(id)) {
-            if (scope.areaIds().contains(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Long cell(long value, boolean suppress, int minimum) {

@@ -3,8 +3,9 @@ package jp.tsunagari.security;
 import java.util.Set;
 
 /**
- * Which areas' resident data a user may see: all of them, the daily-life areas they are assigned to (and everything
- * inside those), or none.
+ * Which areas' resident data a user may see: all of them, or the daily-life areas they are assigned to and
+ * everything inside them ({@code areaIds} holds both), or none. The one answer to "is this area in the user's
+ * scope?" is {@link #contains}.
  */
 public record AreaScope(boolean all, Set<String> areaIds) {
 
@@ -17,5 +18,10 @@ public record AreaScope(boolean all, Set<String> areaIds) {
 
     public boolean none() {
         return !all && areaIds.isEmpty();
+    }
+
+    /** Whether the area is one the user may see, or lies inside one. */
+    public boolean contains(String areaId) {
+        return all || areaId != null && areaIds.contains(areaId);
     }
 }

@@ -69,9 +69,22 @@ public class CurrentUser {
             return AreaScope.ALL;
         }
         if (roles.contains(Role.LAYER2_COORDINATOR)) {
-            return accounts.find(username()).map(a -> new AreaScope(false, a.areaIds())).orElse(AreaScope.NONE);
+            return accounts.find(username()).map(a -> new AreaScope(false, withAreasInside(a.areaIds())))
+                    .orElse(AreaScope.NONE);
         }
         return AreaScope.NONE;
+    }
+
+    /** The areas and every area inside them, at any depth (a daily-life area's neighbourhoods). */
+    private Set<String> withAreasInside(Set<String> areaIds) {
+        if (areaIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> all = new java.util.HashSet<>(areaIds);
+        all.addAll(client.query("""
+                MATCH (inner:Area)-[:PART_OF*1..]->(a:Area) WHERE a.id IN $areas RETURN DISTINCT inner.id""")
+                .bindAll(Map.of("areas", List.copyOf(areaIds))).fetchAs(String.class).all());
+        return all;
     }
 
     /** Areas whose aggregate counts this user may see (councils and analysts see the whole city, suppressed). */
@@ -104,6 +117,25 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * Refuses (logged, audited) an area outside the areas whose residents the user may see — for a layer-2
+     * coordinator, their daily-life areas and what lies inside them.
+     */
+    public void requireArea(String areaId) {
+        if (!residentScope().contains(areaId)) {
+            deny(List.of(String.valueOf(areaId)), "area outside scope");
+        }
+    }
+
+    /**
+     * Whether the user may change this resident's support (to offer the actions or not). A question, not an attempt:
+     * nothing is logged or audited.
+     */
+    public boolean mayEditResident(String residentId) {
+        return has(Role.LAYER1_COORDINATOR)
+                || has(Role.LAYER2_COORDINATOR) && residentInScope(residentScope(), residentId);
+    }
+
     /** Refuses (logged, audited) unless the user has one of the roles. */
     public void requireRole(Role... allowed) {
         Set<Role> roles = roles();
@@ -124,17 +156,14 @@ public class CurrentUser {
             return;
         }
         AreaScope scope = has(Role.LAYER2_COORDINATOR) ? residentScope() : AreaScope.NONE;
-        if (scope.none() || areaIds.isEmpty() || !areaIds.stream().allMatch(id -> inScope(scope, id))) {
+        if (scope.none() || areaIds.isEmpty() || !areaIds.stream().allMatch(id -> scope.contains(id))) {
             deny(List.copyOf(areaIds), "change outside scope");
         }
     }
 
     /** Refuses (logged, audited) a change to a resident's support unless the resident is in the user's scope. */
     public void requireResidentEditor(String residentId) {
-        if (has(Role.LAYER1_COORDINATOR)) {
-            return;
-        }
-        if (!has(Role.LAYER2_COORDINATOR) || !residentInScope(residentScope(), residentId)) {
+        if (!mayEditResident(residentId)) {
             deny(List.of(String.valueOf(residentId)), "change outside scope");
         }
     }
@@ -171,19 +200,6 @@ public class CurrentUser {
         }
         String areaId = residentId == null ? null : client.query("MATCH (:Resident {id: $id})-[:LIVES_IN]->(a:Area) RETURN a.id")
                 .bindAll(Map.of("id", residentId)).fetchAs(String.class).one().orElse(null);
-        return inScope(scope, areaId);
-    }
-
-    private boolean inScope(AreaScope scope, String areaId) {
-        if (scope.all()) {
-            return true;
-        }
-        if (scope.none() || areaId == null) {
-            return false;
-        }
-        return client.query("""
-                MATCH (x:Area {id: $id})-[:PART_OF*0..]->(a:Area) WHERE a.id IN $areas RETURN count(a) > 0""")
-                .bindAll(Map.of("id", areaId, "areas", List.copyOf(scope.areaIds())))
-                .fetchAs(Boolean.class).one().orElse(false);
+        return scope.contains(areaId);
     }
 }

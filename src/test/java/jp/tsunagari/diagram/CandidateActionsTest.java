@@ -54,7 +54,7 @@ class CandidateActionsTest {
         graph.run("""
                 MATCH (o:Organization {id: 'c-care'}), (k:ServiceKind {code: 'HOME_CARE'}), (r:Resident {id: 'c-r1'})
                 CREATE (o)-[:OFFERS]->(k), (r)-[:NEEDS]->(k)""");
-        context.publishEvent(new NetworkChanged(NetworkChanged.Change.BULK_LOADED, "Test", List.of()));
+        context.publishEvent(new NetworkChanged.BulkLoaded("test"));
         edits = context.getBean(DiagramEdits.class);
     }
 

@@ -67,7 +67,7 @@ class LiveEditBrowserTest {
                        (care)-[:SUPPORTS {service: 'HOME_CARE', since: date('2025-06-01')}]->(r2)""");
         graph.user(USER, passwords.encode(PASSWORD), "LAYER1_COORDINATOR");
         // Written behind the app's back: the gap engine reloads at the next request.
-        context.publishEvent(new NetworkChanged(NetworkChanged.Change.BULK_LOADED, "Test", List.of()));
+        context.publishEvent(new NetworkChanged.BulkLoaded("test"));
     }
 
     @AfterAll

@@ -111,6 +111,6 @@ final class ViewsTown {
                 SET u.enabled = true, u.roles = ['LAYER2_COORDINATOR'], u.demo = false
                 WITH u OPTIONAL MATCH (u)-[old:SCOPED_TO]->() DELETE old
                 WITH DISTINCT u MATCH (a:Area {id: 'v-d1'}) CREATE (u)-[:SCOPED_TO]->(a)""", "username", LAYER2);
-        events.publishEvent(new NetworkChanged(NetworkChanged.Change.BULK_LOADED, "ViewsTown", List.of("v-city")));
+        events.publishEvent(new NetworkChanged.BulkLoaded("ViewsTown"));
     }
 }

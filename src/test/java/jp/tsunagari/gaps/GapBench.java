@@ -66,7 +66,7 @@ public final class GapBench {
         for (int i = 0; i < 9; i++) {
             long withoutAnalysis = usedAfterGc();
             long t = System.nanoTime();
-            GapEngine.Analysis analysis = engine.analyse(network);
+            Analysis analysis = context.getBean(Analyser.class).analyse(network);
             analyses.add(millis(System.nanoTime() - t));
             findings = analysis.all().size();
             findingsBytes = usedAfterGc() - withoutAnalysis;
@@ -76,7 +76,7 @@ public final class GapBench {
         System.out.printf(Locale.ROOT, "engine heap (projection + findings): %d MiB%n",
                 (projectionBytes + findingsBytes) >> 20);
         network = null;
-        for (Map.Entry<String, Double> e : engine.timeDetectors(engine.current()).entrySet()) {
+        for (Map.Entry<String, Double> e : context.getBean(Analyser.class).timeDetectors(engine.current()).entrySet()) {
             System.out.printf(Locale.ROOT, "  %-28s %8.1f ms%n", e.getKey(), e.getValue());
         }
         incremental(context, engine);
@@ -92,6 +92,7 @@ public final class GapBench {
      */
     private static void incremental(ConfigurableApplicationContext context, GapEngine engine) throws Exception {
         org.neo4j.driver.Driver driver = context.getBean(org.neo4j.driver.Driver.class);
+        IncrementalUpdates updates = context.getBean(IncrementalUpdates.class);
         engine.refresh();
         long t0 = System.nanoTime();
         engine.awaitBackgroundWork();
@@ -111,24 +112,21 @@ public final class GapBench {
             String person = people.get(random.nextInt(people.size()));
             write(driver, "MATCH (p:Person {id: $p}), (r:Resident {id: $r}) MERGE (p)-[:SUPPORTS {service: 'WATCHING'}]->(r)",
                     Map.of("p", person, "r", resident));
-            timed(times, "add supporter tie", engine, new NetworkChanged(NetworkChanged.Change.CREATED, "SUPPORTS",
-                    List.of(person, resident)));
+            timed(times, "add supporter tie", updates, new NetworkChanged.SupportAdded(person, resident, "WATCHING"));
             write(driver, "MATCH (:Person {id: $p})-[t:SUPPORTS]->(:Resident {id: $r}) DELETE t",
                     Map.of("p", person, "r", resident));
-            timed(times, "remove supporter tie", engine, new NetworkChanged(NetworkChanged.Change.REMOVED, "SUPPORTS",
-                    List.of(person, resident)));
+            timed(times, "remove supporter tie", updates, new NetworkChanged.SupportRemoved(person, resident, "WATCHING"));
             write(driver, "MATCH (r:Resident {id: $r}), (k:ServiceKind {code: 'MEALS'}) MERGE (r)-[:NEEDS]->(k)",
                     Map.of("r", resident));
-            timed(times, "add need", engine, new NetworkChanged(NetworkChanged.Change.CREATED, "NEEDS",
-                    List.of(resident, "MEALS")));
+            timed(times, "add need", updates, new NetworkChanged.NeedAdded(resident, "MEALS"));
             if (i % 4 == 0) {
                 String organization = organizations.get(random.nextInt(organizations.size()));
                 write(driver, "MATCH (o:Organization {id: $o}) SET o.active = false", Map.of("o", organization));
-                timed(times, "suspend organization", engine, new NetworkChanged(NetworkChanged.Change.UPDATED,
-                        "Organization", List.of(organization)));
+                timed(times, "suspend organization", updates,
+                        new NetworkChanged.OrganizationActivityChanged(organization, false));
                 write(driver, "MATCH (o:Organization {id: $o}) SET o.active = true", Map.of("o", organization));
-                timed(times, "resume organization", engine, new NetworkChanged(NetworkChanged.Change.UPDATED,
-                        "Organization", List.of(organization)));
+                timed(times, "resume organization", updates,
+                        new NetworkChanged.OrganizationActivityChanged(organization, true));
             }
         }
         List<Double> every = new ArrayList<>();
@@ -159,9 +157,10 @@ public final class GapBench {
         driver.executableQuery(cypher).withParameters(parameters).execute();
     }
 
-    private static void timed(Map<String, List<Double>> times, String kind, GapEngine engine, NetworkChanged change) {
+    private static void timed(Map<String, List<Double>> times, String kind, IncrementalUpdates updates,
+                              NetworkChanged change) {
         long t = System.nanoTime();
-        engine.on(change);
+        updates.on(change);
         times.computeIfAbsent(kind, k -> new ArrayList<>()).add((System.nanoTime() - t) / 1e6);
     }
 

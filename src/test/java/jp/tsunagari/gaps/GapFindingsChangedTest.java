@@ -27,6 +27,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class GapFindingsChangedTest {
 
     @Autowired GapEngine engine;
+    @Autowired Projection projection;
     @Autowired Driver driver;
     @Autowired ConfigurableApplicationContext context;
     @Autowired ResidentService residents;
@@ -88,7 +89,7 @@ class GapFindingsChangedTest {
         new TestGraph(driver).run("""
                 MATCH (p:Person {id: 'g-p1'}), (r:Resident {id: 'g-r2'})
                 CREATE (p)-[:SUPPORTS {service: 'WATCHING'}]->(r)"""); // not through the app
-        engine.checkForOutsideChanges();
+        projection.checkForOutsideChanges();
         residents.addNeed("g-r2", "SHOPPING");
 
         assertThat(received).hasSize(2);

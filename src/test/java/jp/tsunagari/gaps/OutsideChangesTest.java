@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutsideChangesTest {
 
     @Autowired GapEngine engine;
+    @Autowired Projection projection;
     @Autowired Driver driver;
 
     @Test
@@ -30,7 +31,7 @@ class OutsideChangesTest {
                 CREATE (:Person {id: 'p-out', name: 'B', role: 'NEIGHBOR'})-[:SUPPORTS {service: 'WATCHING'}]->(r)""");
         assertThat(isolated()).as("no event came: the snapshot is unchanged until the check").isTrue();
 
-        engine.checkForOutsideChanges();
+        projection.checkForOutsideChanges();
         assertThat(isolated()).isFalse();
     }
 
@@ -39,7 +40,7 @@ class OutsideChangesTest {
         new TestGraph(driver).clear();
         engine.refresh();
         var before = engine.current();
-        engine.checkForOutsideChanges();
+        projection.checkForOutsideChanges();
         engine.findings();
         assertThat(engine.current()).isSameAs(before);
     }

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 /** The resident-level detectors on small hand-made networks: empty, single and border cases. */
 class ResidentGapDetectorsTest {
 
-    private static final Messages MESSAGES = TestNetwork.messages();
-
     @Test
     void emptyNetworkHasNoFindings() {
         for (GapDetector detector : new GapDetector[] {new IsolatedResidentDetector(), new SingleSupporterDetector(),
@@ -19,18 +17,18 @@ class ResidentGapDetectorsTest {
 
     @Test
     void isolatedResidentIsReportedWhenOnlySupporterIsInactive() {
-        var findings = new TestNetwork().resident("r1", "n1", "SUPPORT_1", "SALON")
+        var town = new TestNetwork().resident("r1", "n1", "SUPPORT_1", "SALON").named("r1", "山田 ハナ")
                 .organization("salon", "ふれあいサロン", false, "n1", "SALON").supports("salon", "r1", "SALON")
-                .organization("watch", "見守り隊", true, "d1", "WATCHING")
-                .detect(new IsolatedResidentDetector());
+                .organization("watch", "見守り隊", true, "d1", "WATCHING");
+        var findings = town.detect(new IsolatedResidentDetector());
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.subject()).isEqualTo("r1");
             assertThat(f.area()).isEqualTo("d1");
             assertThat(f.severity()).isEqualTo(Severity.HIGH);
-            assertThat(MESSAGES.ja(f.message())).contains("孤立");
+            assertThat(town.ja(f.message())).contains("山田 ハナ", "孤立").doesNotContain("r1");
             assertThat(f.action().candidates()).containsExactly("watch");
-            assertThat(MESSAGES.ja(f.action().message())).contains("見守り隊");
+            assertThat(town.ja(f.action().message())).contains("見守り隊");
         });
     }
 
@@ -60,31 +58,32 @@ class ResidentGapDetectorsTest {
 
     @Test
     void unmetNeedSuggestsProvidersServingTheAreaSameKindMembersFirst() {
-        var findings = new TestNetwork().resident("r1", "n1", "CARE_2", "HOME_CARE", "WATCHING")
+        var town = new TestNetwork().resident("r1", "n1", "CARE_2", "HOME_CARE", "WATCHING")
                 .person("p1", "NEIGHBOR", true).supports("p1", "r1", "WATCHING")
                 .organization("a", "あおば介護", true, "d1", "HOME_CARE")
                 .organization("b", "さくら介護", true, "n1", "HOME_CARE")
                 .organization("far", "遠方介護", true, "d2", "HOME_CARE")
                 .organization("stopped", "休止介護", false, "d1", "HOME_CARE")
-                .sameKindMember("HOME_CARE", "b")
-                .detect(new UnmetNeedDetector());
+                .sameKindMember("HOME_CARE", "b");
+        var findings = town.detect(new UnmetNeedDetector());
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.related()).containsExactly("HOME_CARE");
             assertThat(f.action().candidates()).containsExactly("b", "a");
-            assertThat(MESSAGES.ja(f.message())).contains("訪問介護");
-            assertThat(MESSAGES.en(f.message())).contains("home care");
+            assertThat(town.ja(f.message())).contains("訪問介護");
+            assertThat(town.en(f.message())).contains("home care");
+            assertThat(town.ja(f.action().message())).contains("さくら介護、あおば介護");
         });
     }
 
     @Test
     void needCoveredOnlyByASuspendedProviderIsUnmet() {
-        var findings = new TestNetwork().resident("r1", "n1", "CARE_2", "DAY_CARE")
-                .organization("day", "デイ", false, "d1", "DAY_CARE").supports("day", "r1", "DAY_CARE")
-                .detect(new UnmetNeedDetector());
+        var town = new TestNetwork().resident("r1", "n1", "CARE_2", "DAY_CARE")
+                .organization("day", "デイ", false, "d1", "DAY_CARE").supports("day", "r1", "DAY_CARE");
+        var findings = town.detect(new UnmetNeedDetector());
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.action().candidates()).isEmpty();
-            assertThat(MESSAGES.ja(f.action().message())).contains("提供している活動中の事業者はありません");
+            assertThat(town.ja(f.action().message())).contains("提供している活動中の事業者はありません");
         });
     }
 

@@ -27,6 +27,7 @@ final class TestNetwork {
             "d2", "DAILY_LIFE_AREA", "n1", "NEIGHBORHOOD", "n2", "NEIGHBORHOOD", "n3", "NEIGHBORHOOD"));
     final Map<String, SupportNetwork.ProviderNetwork> providerNetworks = new HashMap<>();
     final Map<String, SupportNetwork.Association> associations = new HashMap<>();
+    final Map<String, SupportNetwork.DisplayName> names = new HashMap<>();
 
     static final GapSettings SETTINGS = new GapSettings("CARE_1", 2, 2, 5, 1, 5, 100, 4, 10, 3, 0);
 
@@ -40,6 +41,13 @@ final class TestNetwork {
 
     TestNetwork resident(String id, String neighbourhood, String careLevel, String... needs) {
         residents.put(id, new SupportNetwork.Resident(id, neighbourhood, parentOf.get(neighbourhood), careLevel, Set.of(needs)));
+        names.putIfAbsent(id, new SupportNetwork.DisplayName("住民" + id, "住民-" + id, false));
+        return this;
+    }
+
+    /** Gives a node a display name (a resident's comes with a pseudonym). */
+    TestNetwork named(String id, String name) {
+        names.put(id, new SupportNetwork.DisplayName(name, residents.containsKey(id) ? "住民-" + id : null, false));
         return this;
     }
 
@@ -50,6 +58,7 @@ final class TestNetwork {
 
     TestNetwork organization(String id, String name, boolean active, String servesArea, String... offers) {
         helpers.put(id, new SupportNetwork.Helper(id, true, "NPO", name, active));
+        names.put(id, new SupportNetwork.DisplayName(name, null, false));
         providers.put(id, new SupportNetwork.Provider(id, name, "NPO", active, Set.of(offers), Set.of(servesArea)));
         return this;
     }
@@ -89,8 +98,24 @@ final class TestNetwork {
     SupportNetwork build() {
         // The same support graph the loader builds from the database.
         Graph<String, DefaultEdge> graph = SupportNetwork.graph(residents, helpers, supports, networkOf, members);
-        return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind, parentOf, layer2,
-                graph, levelOf, providerNetworks, associations);
+        SupportNetwork network = new SupportNetwork(residents, helpers, supports, networkOf, members, providers, sameKind,
+                parentOf, layer2, graph, levelOf, providerNetworks, associations);
+        network.putNames(names);
+        return network;
+    }
+
+    /** A message as a coordinator reads it in Japanese: names from this town. */
+    String ja(Finding.Text text) {
+        return messages().render(text, java.util.Locale.JAPANESE, this::nameOf);
+    }
+
+    String en(Finding.Text text) {
+        return messages().render(text, java.util.Locale.ENGLISH, this::nameOf);
+    }
+
+    private String nameOf(String id) {
+        SupportNetwork.DisplayName name = names.get(id);
+        return name == null || name.name() == null ? id : name.name();
     }
 
     List<Finding> detect(GapDetector detector) {

@@ -60,13 +60,13 @@ class CommunityGraphServicesTest {
 
     @Test
     void supportTieIsStoredWithItsServiceAndDateAndAnnounced() {
-        residents.addSupport(new NewSupport(NEIGHBOR, RESIDENT, "SHOPPING", day(3)));
+        NetworkChanged change = residents.addSupport(new NewSupport(NEIGHBOR, RESIDENT, "SHOPPING", day(3)));
 
         assertThat(graph.count("""
                 MATCH (:Person {id: $p})-[s:SUPPORTS {service: 'SHOPPING'}]->(:Resident {id: $r})
                 WHERE s.since = date('2026-04-03') RETURN count(s)""", "p", NEIGHBOR, "r", RESIDENT)).isEqualTo(1);
-        assertThat(events.stream(NetworkChanged.class)).contains(
-                new NetworkChanged(NetworkChanged.Change.CREATED, "SUPPORTS", java.util.List.of(NEIGHBOR, RESIDENT)));
+        assertThat(change).isEqualTo(new NetworkChanged.SupportAdded(NEIGHBOR, RESIDENT, "SHOPPING"));
+        assertThat(events.stream(NetworkChanged.class)).contains(change);
     }
 
     @Test
@@ -120,7 +120,7 @@ class CommunityGraphServicesTest {
         assertThat(graph.count("MATCH (o:Organization {id: $id, active: false}) RETURN count(o)", "id", HOME_CARE))
                 .isEqualTo(1);
         assertThat(events.stream(NetworkChanged.class)).contains(
-                new NetworkChanged(NetworkChanged.Change.UPDATED, "Organization", java.util.List.of(HOME_CARE)));
+                new NetworkChanged.OrganizationActivityChanged(HOME_CARE, false));
     }
 
     @Test
@@ -134,7 +134,7 @@ class CommunityGraphServicesTest {
                 .isZero();
         assertThat(graph.count("MATCH (n:ProviderNetwork {id: 'pnw-1'})-[:COVERS]->() RETURN count(n)")).isEqualTo(1);
         assertThat(events.stream(NetworkChanged.class)).contains(
-                new NetworkChanged(NetworkChanged.Change.REMOVED, "MEMBER_OF", java.util.List.of(HOME_CARE, "pnw-1")));
+                new NetworkChanged.ProviderNetworkMemberRemoved(HOME_CARE, "pnw-1"));
     }
 
     @Test
@@ -147,7 +147,7 @@ class CommunityGraphServicesTest {
         assertThat(graph.count("MATCH (:Person {id: $p})-[m:MEMBER_OF]->() RETURN count(m)", "p", NEIGHBOR)).isZero();
         assertThat(graph.count("MATCH (r:Resident {id: $r}) RETURN count(r)", "r", RESIDENT)).isEqualTo(1);
         assertThat(events.stream(NetworkChanged.class)).contains(
-                new NetworkChanged(NetworkChanged.Change.REMOVED, "IndividualNetwork", java.util.List.of("inw-1")));
+                new NetworkChanged.IndividualNetworkDissolved("inw-1", RESIDENT));
         // The resident may have a network again.
         individualNetworks.convene(new NewIndividualNetwork("inw-2", RESIDENT, NEIGHBOR, ContactMethod.PHONE, null,
                 Set.of()));
