@@ -154,7 +154,8 @@ class GapTrend {
         return List.copyOf(client.query("""
                         MATCH (g:GapCount)
                         WHERE ($all OR g.area IN $areas)
-                          AND ($area IS NULL OR EXISTS { (:Area {id: g.area})-[:PART_OF*0..]->(:Area {id: $area}) })
+                          AND ($area IS NULL OR g.area = $area
+                               OR EXISTS { (:Area {id: g.area})-[:PART_OF*1..]->(:Area {id: $area}) })
                           AND ($type IS NULL OR g.type = $type)
                           AND ($from IS NULL OR g.day >= $from) AND ($to IS NULL OR g.day <= $to)
                         RETURN g.day AS day, g.area AS area, g.type AS type, g.count AS count

@@ -77,7 +77,7 @@ class AreaLevelFindingsTest {
         assertThat(shortage.message()).contains("住民 6 人");
         GapItem notFormed = findings.areaLevel("al-d1", Locale.ENGLISH).stream()
                 .filter(f -> f.type() == GapType.NETWORK_NOT_FORMED).findFirst().orElseThrow();
-        assertThat(notFormed.message()).contains("1 residents");
+        assertThat(notFormed.message()).contains("one resident").doesNotContain("1 residents");
     }
 
     @Test
