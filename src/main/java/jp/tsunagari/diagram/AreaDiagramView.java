@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.gaps.GapFindings;
+import jp.tsunagari.shell.LiveUpdates;
 import jp.tsunagari.gaps.GapItem;
 import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.Role;
@@ -66,19 +64,16 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     private Map<String, GraphNode> nodes = Map.of();
     private Set<String> residents = Set.of();
     private final DiagramEdits edits;
-    private final DiagramRefresher refresher;
     private final EditControls editControls;
     private String areaId;
     /** When this view last read the findings ({@link System#nanoTime()}): older change events are already shown. */
     private long readAt;
-    private Runnable unregister;
 
     AreaDiagramView(DiagramQueries queries, GapFindings gaps, SavedLayouts layouts, AuditTrail audit,
-                    DiagramEdits edits, DiagramRefresher refresher, MessageSource messages) {
+                    DiagramEdits edits, LiveUpdates live, MessageSource messages) {
         this.queries = queries;
         this.gaps = gaps;
         this.edits = edits;
-        this.refresher = refresher;
         editControls = new EditControls(edits, messages, () -> reload(true));
         editControls.describeWith(edit -> getTranslation("diagram.edit.done." + edit.kind().name(),
                 EditControls.nameOf(nodes, edit.ids().getFirst())));
@@ -154,6 +149,12 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         split.setSplitterPosition(56);
         add(title, toolbar, filters, summary, editControls, notice, split);
         setFlexGrow(1, split);
+        live.follow(this, change -> {
+            if (change.appliedAtNanos() > readAt && areaId != null && split.isVisible()
+                    && change.concerns(areaId, nodes.keySet())) {
+                reload(true);
+            }
+        });
     }
 
     @Override
@@ -172,24 +173,6 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         choices.stream().filter(c -> c.id().equals(areaId)).findFirst().ifPresent(areas::setValue);
         this.areaId = areaId;
         reload(false);
-    }
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        unregister = refresher.register(change -> ui.access(() -> {
-            if (change.appliedAtNanos() > readAt && areaId != null && split.isVisible()
-                    && change.concerns(areaId, nodes.keySet())) {
-                reload(true);
-            }
-        }));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (unregister != null) {
-            unregister.run();
-            unregister = null;
-        }
     }
 
     /** Reads the area again; {@code keep}: the same area changed, keep the picture. */

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -30,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.gaps.GapFindings;
+import jp.tsunagari.shell.LiveUpdates;
 import jp.tsunagari.gaps.GapItem;
 import jp.tsunagari.gaps.GapFindingsChanged;
 import jp.tsunagari.gaps.GapType;
@@ -62,7 +60,6 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     private final DiagramQueries queries;
     private final GapFindings gaps;
     private final DiagramEdits edits;
-    private final DiagramRefresher refresher;
     private final CurrentUser user;
     private final MessageSource messages;
     private final EditControls editControls;
@@ -91,16 +88,19 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     private String residentId;
     /** When this view last read the findings ({@link System#nanoTime()}): older change events are already shown. */
     private long readAt;
-    private Runnable unregister;
     private final DiagramTools tools;
 
-    EcomapView(DiagramQueries queries, GapFindings gaps, DiagramEdits edits, DiagramRefresher refresher,
+    EcomapView(DiagramQueries queries, GapFindings gaps, DiagramEdits edits, LiveUpdates live,
                CurrentUser user, MessageSource messages, SavedLayouts layouts, AuditTrail audit) {
         this.tools = new DiagramTools(graph, layouts, audit);
         this.queries = queries;
         this.gaps = gaps;
         this.edits = edits;
-        this.refresher = refresher;
+        live.follow(this, change -> {
+            if (change.appliedAtNanos() > readAt && shown != null && change.concerns(residentId, drawn.keySet())) {
+                refresh(true);
+            }
+        });
         this.user = user;
         this.messages = messages;
         editControls = new EditControls(edits, messages, () -> refresh(true));
@@ -207,23 +207,6 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         refresh(false);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        unregister = refresher.register(change -> ui.access(() -> {
-            if (change.appliedAtNanos() > readAt && shown != null && change.concerns(residentId, drawn.keySet())) {
-                refresh(true);
-            }
-        }));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (unregister != null) {
-            unregister.run();
-            unregister = null;
-        }
-    }
 
     /** Reads the ecomap again; {@code keep}: the same resident changed, keep the picture and the form's input. */
     private void refresh(boolean keep) {

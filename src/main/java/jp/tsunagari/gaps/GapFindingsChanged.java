@@ -12,13 +12,23 @@ import java.util.Set;
  * skip the event.
  * <p>
  * Published on the committing thread after the commit, where the database can no longer be queried: listeners hand
- * the work to a thread of their own (as {@code diagram.DiagramRefresher} does).
+ * the work to a thread of their own (as {@code shell.LiveUpdates} does for views).
  */
 public record GapFindingsChanged(Set<String> ids, Set<String> areaIds, boolean everything, long appliedAtNanos) {
 
     public GapFindingsChanged {
         ids = Set.copyOf(ids);
         areaIds = Set.copyOf(areaIds);
+    }
+
+    /** This change and a later one together (a view told of both at once). */
+    public GapFindingsChanged and(GapFindingsChanged later) {
+        Set<String> allIds = new java.util.HashSet<>(ids);
+        allIds.addAll(later.ids());
+        Set<String> allAreas = new java.util.HashSet<>(areaIds);
+        allAreas.addAll(later.areaIds());
+        return new GapFindingsChanged(allIds, allAreas, everything || later.everything(),
+                Math.max(appliedAtNanos, later.appliedAtNanos()));
     }
 
     /** Whether a view of this daily-life area or resident ({@code subject}) drawing these nodes is concerned. */

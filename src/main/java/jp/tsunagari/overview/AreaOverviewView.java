@@ -5,12 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import jakarta.annotation.security.PermitAll;
 import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.shell.LiveUpdates;
 import jp.tsunagari.security.Role;
 
 /**
@@ -34,18 +31,15 @@ public class AreaOverviewView extends VerticalLayout implements HasDynamicTitle,
 
     private final AreaOverview overview;
     private final CurrentUser user;
-    private final NetworkChangeBroadcaster broadcaster;
     private final H2 heading = new H2();
     private final Paragraph updated = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final TreeGrid<AreaRow> grid = new TreeGrid<>();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private Runnable unregister;
 
-    AreaOverviewView(AreaOverview overview, CurrentUser user, NetworkChangeBroadcaster broadcaster) {
+    AreaOverviewView(AreaOverview overview, CurrentUser user, LiveUpdates live) {
         this.overview = overview;
         this.user = user;
-        this.broadcaster = broadcaster;
+        live.follow(this, change -> refresh()); // every change may move the counts
         setSizeFull();
         grid.setId("areas");
         grid.addHierarchyColumn(AreaRow::name).setHeader(getTranslation("areas.column.area"))
@@ -92,27 +86,6 @@ public class AreaOverviewView extends VerticalLayout implements HasDynamicTitle,
     public void beforeEnter(BeforeEnterEvent event) {
         if (user.has(Role.ADMIN) && user.aggregateScope().none()) {
             event.forwardTo("admin/users");
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        // Changes can come in bursts: refresh once per burst, not once per change.
-        unregister = broadcaster.register(() -> {
-            if (refreshPending.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    refreshPending.set(false);
-                    refresh();
-                });
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (unregister != null) {
-            unregister.run();
         }
     }
 

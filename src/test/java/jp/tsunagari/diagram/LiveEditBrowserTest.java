@@ -39,7 +39,7 @@ class LiveEditBrowserTest {
     @Autowired Driver driver;
     @Autowired PasswordEncoder passwords;
     @Autowired ApplicationContext context;
-    @Autowired DiagramRefresher refresher;
+    @Autowired jp.tsunagari.shell.LiveUpdates live;
     @LocalServerPort int port;
     Browser editing;
     Browser watching;
@@ -122,9 +122,9 @@ class LiveEditBrowserTest {
         assertThat(position(watching, area, RESIDENT)).isEqualTo(residentAt);
 
         // Leaving the page unregisters its view from the live refresh.
-        int listening = refresher.listening();
-        watching.go("/");
-        await(watching).until(d -> refresher.listening() < listening);
+        int following = live.following();
+        watching.go("/login");
+        await(watching).until(d -> live.following() < following);
     }
 
     private static By gap(String type) {
