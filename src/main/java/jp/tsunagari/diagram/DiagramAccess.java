@@ -97,7 +97,12 @@ class DiagramAccess {
 
     /** A resident's label as this user may see it (name, or pseudonym); never call it for a council's picture. */
     String residentLabel(Map<String, Object> row) {
-        String id = DiagramQueries.str(row, "residentId");
+        return residentLabel(row, "residentId");
+    }
+
+    /** The same, for a row whose resident id is in the column {@code idColumn}. */
+    String residentLabel(Map<String, Object> row, String idColumn) {
+        String id = DiagramQueries.str(row, idColumn);
         String pseudonym = DiagramQueries.str(row, "pseudonym");
         return user.residentName(DiagramQueries.str(row, "name"), pseudonym == null ? id : pseudonym,
                 Boolean.TRUE.equals(row.get("consent")));

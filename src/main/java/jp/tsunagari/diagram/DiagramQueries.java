@@ -155,12 +155,15 @@ class DiagramQueries {
 
     private final Neo4jClient client;
     private final CurrentUser user;
+    private final DiagramAccess access;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    DiagramQueries(Neo4jClient client, CurrentUser user, AuditTrail audit, MessageSource messages) {
+    DiagramQueries(Neo4jClient client, CurrentUser user, DiagramAccess access, AuditTrail audit,
+                   MessageSource messages) {
         this.client = client;
         this.user = user;
+        this.access = access;
         this.audit = audit;
         this.messages = messages;
     }
@@ -359,10 +362,7 @@ class DiagramQueries {
     }
 
     private String residentLabel(Map<String, Object> r) {
-        String id = str(r, "id");
-        String pseudonym = str(r, "pseudonym");
-        return user.residentName(str(r, "name"), pseudonym == null ? id : pseudonym,
-                Boolean.TRUE.equals(r.get("consent")));
+        return access.residentLabel(r, "id");
     }
 
     private static Helper helper(Map<String, Object> h, List<String> services, boolean supporter, boolean member) {
