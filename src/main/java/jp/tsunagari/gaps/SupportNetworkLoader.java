@@ -86,9 +86,11 @@ class SupportNetworkLoader {
         return read(tx -> {
             Map<String, String> parentOf = new HashMap<>();
             Map<String, String> levelOf = new HashMap<>();
-            stream(tx, "MATCH (a:Area) OPTIONAL MATCH (a)-[:PART_OF]->(p:Area) RETURN a.id AS id, a.level AS level, p.id AS parent",
+            Map<String, String> areaNames = new HashMap<>(); // for the start page's counts (AreaCountsFromProjection)
+            stream(tx, "MATCH (a:Area) OPTIONAL MATCH (a)-[:PART_OF]->(p:Area) RETURN a.id AS id, a.level AS level, p.id AS parent, a.name AS name",
                     Map.of(), r -> {
                         levelOf.put(r.get("id").asString(), r.get("level").asString(null));
+                        areaNames.put(r.get("id").asString(), r.get("name").asString(null));
                         if (!r.get("parent").isNull()) {
                             parentOf.put(r.get("id").asString(), r.get("parent").asString());
                         }
@@ -121,9 +123,11 @@ class SupportNetworkLoader {
                             .add(r.get("id").asString()));
             ProviderFacts pf = providerFacts(tx);
 
-            return new SupportNetwork(residents, helpers, supports, networkOf, members, providers, pf.sameKind(),
-                    parentOf, layer2, SupportNetwork.graph(residents, helpers, supports, networkOf, members), levelOf,
-                    pf.networks(), pf.associations());
+            SupportNetwork network = new SupportNetwork(residents, helpers, supports, networkOf, members, providers,
+                    pf.sameKind(), parentOf, layer2, SupportNetwork.graph(residents, helpers, supports, networkOf, members),
+                    levelOf, pf.networks(), pf.associations());
+            network.putAreaNames(areaNames);
+            return network;
         });
     }
 

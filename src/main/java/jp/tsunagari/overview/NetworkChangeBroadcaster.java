@@ -6,13 +6,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
-import jp.tsunagari.network.NetworkChanged;
+import jp.tsunagari.gaps.GapFindingsChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open overview pages that the network changed, after the change is committed — on threads of its own: the
- * committing thread is still inside the finished transaction, and a page refreshing there could not query.
+ * Tells open overview pages that the network changed, once the gap engine has applied the committed change to the
+ * projection the counts are read from ({@link GapFindingsChanged}; told earlier, a page could read the counts from
+ * before the change) — on threads of its own: the event comes on the committing thread, still inside the finished
+ * transaction.
  */
 @Component
 class NetworkChangeBroadcaster {
@@ -20,8 +22,8 @@ class NetworkChangeBroadcaster {
     private final Set<Runnable> listeners = new CopyOnWriteArraySet<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(NetworkChanged change) {
+    @EventListener
+    void on(GapFindingsChanged change) {
         listeners.forEach(executor::execute);
     }
 

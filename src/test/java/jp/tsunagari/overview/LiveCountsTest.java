@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.tsunagari.TestGraph;
 import jp.tsunagari.TsunagariTest;
+import jp.tsunagari.gaps.AreaCounts;
+import jp.tsunagari.gaps.AreaCountsFromProjection;
 import jp.tsunagari.network.AreaLevel;
 import jp.tsunagari.network.AreaService;
 import jp.tsunagari.network.CareLevel;
@@ -20,7 +22,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Open overview pages are told to refresh when a change is committed, and only then. */
+/**
+ * Open overview pages are told to refresh when a change is committed and the gap engine has applied it to the
+ * counts they read, and only then.
+ */
 @TsunagariTest
 @WithMockUser(username = "test-layer1", roles = "LAYER1_COORDINATOR")
 class LiveCountsTest {
@@ -28,7 +33,7 @@ class LiveCountsTest {
     @Autowired NetworkChangeBroadcaster broadcaster;
     @Autowired AreaService areas;
     @Autowired ResidentService residents;
-    @Autowired AreaStatisticsQuery query;
+    @Autowired AreaCountsFromProjection counts;
     @Autowired Driver driver;
     final AtomicInteger refreshes = new AtomicInteger();
     final java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(1);
@@ -55,7 +60,7 @@ class LiveCountsTest {
 
         assertThat(told.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(refreshes).hasValue(1);
-        assertThat(query.all()).singleElement().extracting(AreaStatistics::residents).isEqualTo(1L);
+        assertThat(counts.all()).singleElement().extracting(AreaCounts::residents).isEqualTo(1L);
     }
 
     @Test
