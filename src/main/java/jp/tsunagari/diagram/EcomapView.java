@@ -247,11 +247,14 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
         backToArea.setVisible(ecomap.areaId() != null);
         showNeeds(ecomap.needs());
         boolean editor = editor(ecomap.residentId());
-        showFindings(about, editor);
+        // Every candidate named on the page (finding buttons, the supporter picker), read in one query.
+        List<String> candidates = about.stream().flatMap(f -> f.candidates().stream()).distinct().toList();
+        Map<String, String> candidateNames = editor && !candidates.isEmpty() ? queries.helperNames(candidates) : Map.of();
+        showFindings(about, editor, candidateNames);
         prepareActions(ecomap, editor);
         prepareConvene(ecomap, editor);
         if (!same || !form.isVisible()) {
-            prepareForm(ecomap, about, editor);
+            prepareForm(ecomap, about, editor, candidateNames);
         }
         notice.setVisible(false);
         content.setVisible(true);
@@ -273,7 +276,7 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** The resident's gaps; for those who may change their support, the suggested candidates as one-click buttons. */
-    private void showFindings(List<GapItem> about, boolean editor) {
+    private void showFindings(List<GapItem> about, boolean editor, Map<String, String> names) {
         findings.removeAll();
         if (about.isEmpty()) {
             Span none = new Span(getTranslation("ecomap.noFindings"));
@@ -285,7 +288,6 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
             type.addClassName("tsunagari-gap-" + finding.severity().name());
             Div item = new Div(type, text(finding.message()), text(finding.action()));
             if (editor) {
-                Map<String, String> names = queries.helperNames(finding.candidates());
                 CandidateActions.buttons(finding, edits, editControls, id -> names.getOrDefault(id, id),
                         this::getTranslation).forEach(item::add);
             }
@@ -407,14 +409,15 @@ public class EcomapView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** The form is shown to coordinators who may change this resident's support; candidates come from the gaps. */
-    private void prepareForm(DiagramQueries.Ecomap ecomap, List<GapItem> about, boolean editor) {
+    private void prepareForm(DiagramQueries.Ecomap ecomap, List<GapItem> about, boolean editor,
+                             Map<String, String> names) {
         form.setVisible(editor);
         if (!editor) {
             return;
         }
         Set<String> candidates = new LinkedHashSet<>();
         about.stream().filter(f -> SUPPORT_GAPS.contains(f.type())).forEach(f -> candidates.addAll(f.candidates()));
-        supporterNames = queries.helperNames(candidates);
+        supporterNames = names;
         supporterItems.clear();
         supporterItems.addAll(candidates);
         supporter.setItems(supporterItems);

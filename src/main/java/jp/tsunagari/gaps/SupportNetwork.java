@@ -305,6 +305,7 @@ final class SupportNetwork {
 
     /** Keeps the per-area indexes of residents and needs in step with one resident's change. */
     private void residentChanged(Resident before, Resident after) {
+        dropCompactViews();
         Map<String, Map<String, Resident>> byArea = residentsByArea;
         for (Resident r : java.util.Arrays.asList(before, after)) {
             if (r == null) {
@@ -330,6 +331,7 @@ final class SupportNetwork {
 
     /** Providers or provider networks changed: what depends on them is worked out again when asked. */
     private void changed() {
+        dropCompactViews();
         providersByService = null;
         Set<String> known = services;
         if (known != null && !providers.values().stream().allMatch(p -> known.containsAll(p.offers()))) {
@@ -590,5 +592,57 @@ final class SupportNetwork {
             candidates.put(key, known);
         }
         return known;
+    }
+
+    // ------------------------------------------------------------------ compact views: the support graph as int
+    // arrays, the start page's counts per area; derived lazily from the maps above, dropped on every change
+
+    private volatile SupportGraphIndex index;
+    private volatile List<AreaCounts> areaCounts;
+    private volatile Map<String, String> areaNames = Map.of();
+
+    /** The support graph as compressed int arrays ({@link SupportGraphIndex}), built on first use after a change. */
+    SupportGraphIndex index() {
+        SupportGraphIndex known = index;
+        if (known == null) {
+            synchronized (this) {
+                known = index;
+                if (known == null) {
+                    known = SupportGraphIndex.of(this);
+                    index = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** What the start page counts for every area, sorted by id ({@link AreaTally}), worked out on first use. */
+    List<AreaCounts> areaCounts() {
+        List<AreaCounts> known = areaCounts;
+        if (known == null) {
+            synchronized (this) {
+                known = areaCounts;
+                if (known == null) {
+                    known = AreaTally.of(this);
+                    areaCounts = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** The areas' display names, by id (loaded with the area tree; a change of the tree reloads the network). */
+    Map<String, String> areaNames() {
+        return areaNames;
+    }
+
+    void putAreaNames(Map<String, String> names) {
+        areaNames = java.util.Collections.unmodifiableMap(new HashMap<>(names)); // names may be missing: null
+        dropCompactViews();
+    }
+
+    private void dropCompactViews() {
+        index = null;
+        areaCounts = null;
     }
 }

@@ -119,9 +119,11 @@ class SupportNetworkLoader {
         return read(tx -> {
             Map<String, String> parentOf = new HashMap<>();
             Map<String, String> levelOf = new HashMap<>();
-            stream(tx, "MATCH (a:Area) OPTIONAL MATCH (a)-[:PART_OF]->(p:Area) RETURN a.id AS id, a.level AS level, p.id AS parent",
+            Map<String, String> areaNames = new HashMap<>(); // for the start page's counts (AreaCountsFromProjection)
+            stream(tx, "MATCH (a:Area) OPTIONAL MATCH (a)-[:PART_OF]->(p:Area) RETURN a.id AS id, a.level AS level, p.id AS parent, a.name AS name",
                     Map.of(), r -> {
                         levelOf.put(r.get("id").asString(), r.get("level").asString(null));
+                        areaNames.put(r.get("id").asString(), r.get("name").asString(null));
                         if (!r.get("parent").isNull()) {
                             parentOf.put(r.get("id").asString(), r.get("parent").asString());
                         }
@@ -161,6 +163,7 @@ class SupportNetworkLoader {
                     SupportNetwork.graph(residents, helpers, supports, networkOf, members), levelOf, pf.networks(),
                     pf.associations());
             network.putNames(names);
+            network.putAreaNames(areaNames);
             return network;
         });
     }

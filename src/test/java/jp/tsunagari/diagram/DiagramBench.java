@@ -87,17 +87,21 @@ public final class DiagramBench {
 
         List<Double> areaLoad = new ArrayList<>(), areaNav = new ArrayList<>();
         List<Double> ecomapLoad = new ArrayList<>(), ecomapNav = new ArrayList<>();
+        List<String> ecomapParts = new ArrayList<>();
         for (int i = 0; i < (System.getenv("BENCH_SKIP_OPEN") == null ? runs : 0); i++) {
             areaLoad.add(fullLoad("/diagram/" + AREA, "area-graph"));
             ecomapNav.add(inAppNavigation("ecomap/" + resident, "ecomap-graph"));
             areaNav.add(inAppNavigation("diagram/" + AREA, "area-graph"));
             ecomapLoad.add(fullLoad("/ecomap/" + resident, "ecomap-graph"));
+            ecomapParts.add(loadBreakdown("ecomap-graph"));
         }
         if (!areaLoad.isEmpty()) {
             report("area diagram, full page load → first frame", areaLoad);
             report("area diagram, in-app navigation → first frame", areaNav);
             report("ecomap, full page load → first frame", ecomapLoad);
             report("ecomap, in-app navigation → first frame", ecomapNav);
+            System.out.println("  ecomap full load, where it goes, run by run (ms from navigation start):");
+            ecomapParts.forEach(p -> System.out.println("    " + p));
         }
 
         if (System.getenv("BENCH_SKIP_FPS") == null) {
@@ -204,6 +208,35 @@ public final class DiagramBench {
               ? requestAnimationFrame((now) => { t0 = now; last = now; requestAnimationFrame(step); })
               : setTimeout(quiet, 100);
             quiet();""";
+
+    /**
+     * Where a full page load's time went, from the page's own navigation and resource timing: the HTML, each script
+     * (end of download; with its size), Vaadin's {@code ?v-r=init} request (the server building the view), the
+     * element's first frame.
+     */
+    private String loadBreakdown(String graphId) {
+        return String.valueOf(js.executeScript("""
+                const f = (v) => Math.round(v);
+                const nav = performance.getEntriesByType('navigation')[0];
+                const parts = [`html ${f(nav.requestStart)}→${f(nav.responseEnd)}`,
+                  `DOMContentLoaded ${f(nav.domContentLoadedEventEnd)}`];
+                let js = 0;
+                for (const r of performance.getEntriesByType('resource')) {
+                  const name = r.name.replace(/^.*\\//, '').replace(/\\?.*$/, '');
+                  if (r.name.includes('v-r=init')) {
+                    parts.push(`init request ${f(r.startTime)}→${f(r.responseEnd)} (${f(r.decodedBodySize / 1024)} kB)`);
+                  } else if (r.name.includes('v-r=uidl')) {
+                    parts.push(`uidl ${f(r.startTime)}→${f(r.responseEnd)}`);
+                  } else if (name.endsWith('.js')) {
+                    js += r.decodedBodySize;
+                    parts.push(`${name.replace(/-[A-Za-z0-9_-]{8}\\.js$/, '.js').slice(0, 28)} ${f(r.startTime)}→${f(r.responseEnd)}`
+                      + ` (${f(r.decodedBodySize / 1024)} kB${r.transferSize === 0 ? ', cached' : ''})`);
+                  }
+                }
+                parts.push(`scripts ${f(js / 1024)} kB in all`);
+                parts.push(`first frame ${f(document.getElementById(arguments[0]).renderedAt)}`);
+                return parts.join(', ');""", graphId));
+    }
 
     private double fullLoad(String path, String graphId) {
         browser.go(path);

@@ -19,8 +19,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the projection load time, the full analysis time (all detectors, whole municipality), the incremental update time
  * per change, the engine's heap, and the same cut-point and betweenness computation done by NetworkX for comparison.
  * The city is generated into {@code target/bench/takamatsu} on the first run and reused after.
+ * <p>
+ * {@code -Dbench.parts=load,analysis,incremental,cutpoints,betweenness,startpage} (any of them; default all) runs only
+ * those parts — betweenness against NetworkX alone takes about five minutes.
  */
 public final class GapBench {
+
+    private static final java.util.Set<String> PARTS = java.util.Set.of(System.getProperty("bench.parts", "all")
+            .split(","));
+
+    private static boolean part(String name) {
+        return PARTS.contains("all") || PARTS.contains(name);
+    }
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "target/bench/takamatsu").toAbsolutePath();
@@ -30,6 +40,7 @@ public final class GapBench {
                 .run("--tsunagari.data-dir=" + dataDir, "--tsunagari.demo.enabled=true",
                         "--tsunagari.demo.scale=takamatsu", "--tsunagari.bolt.listen-address=127.0.0.1:0",
                         "--server.port=0", "--tsunagari.gaps.change-check-interval=1h", "--logging.level.root=warn",
+                        "--vaadin.productionMode=true", // the start page in Chromium, as users get it
                         "--logging.level.jp.tsunagari.demo=info", "--spring.main.banner-mode=off");
         try {
             System.out.printf(Locale.ROOT, "city ready in %.1f s (%s)%n", seconds(System.nanoTime() - started), dataDir);
@@ -45,6 +56,26 @@ public final class GapBench {
 
         engine.findings(); // the engine's own projection, loaded once (the trend recording may have done it)
         engine.awaitBackgroundWork(); // brokers: measured apart, below
+        if (part("load") || part("analysis")) {
+            projectionAndAnalysis(loader, engine, context.getBean(Analyser.class));
+        }
+        if (part("incremental")) {
+            incremental(context, engine);
+        }
+        if (part("cutpoints")) {
+            cutPoints(engine.current(), Path.of("target/bench"));
+        }
+        if (part("betweenness")) {
+            compareWithNetworkX(engine.current(), context.getBean(GapSettings.class), Path.of("target/bench"));
+        }
+        if (part("startpage")) {
+            startPage(context, engine);
+        }
+        System.out.printf(Locale.ROOT, "whole JVM (embedded Neo4j, Spring, Vaadin, the engine): %d MiB of heap in use"
+                + " after GC, -Xmx %d MiB%n", usedAfterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void projectionAndAnalysis(SupportNetworkLoader loader, GapEngine engine, Analyser analyser) {
         List<Double> loads = new ArrayList<>();
         long before = usedAfterGc();
         long projectionBytes = 0;
@@ -66,7 +97,7 @@ public final class GapBench {
         for (int i = 0; i < 9; i++) {
             long withoutAnalysis = usedAfterGc();
             long t = System.nanoTime();
-            Analysis analysis = context.getBean(Analyser.class).analyse(network);
+            Analysis analysis = analyser.analyse(network);
             analyses.add(millis(System.nanoTime() - t));
             findings = analysis.all().size();
             findingsBytes = usedAfterGc() - withoutAnalysis;
@@ -76,13 +107,9 @@ public final class GapBench {
         System.out.printf(Locale.ROOT, "engine heap (projection + findings): %d MiB%n",
                 (projectionBytes + findingsBytes) >> 20);
         network = null;
-        for (Map.Entry<String, Double> e : context.getBean(Analyser.class).timeDetectors(engine.current()).entrySet()) {
+        for (Map.Entry<String, Double> e : analyser.timeDetectors(engine.current()).entrySet()) {
             System.out.printf(Locale.ROOT, "  %-28s %8.1f ms%n", e.getKey(), e.getValue());
         }
-        incremental(context, engine);
-        compareWithNetworkX(engine.current(), context.getBean(GapSettings.class), Path.of("target/bench"));
-        System.out.printf(Locale.ROOT, "whole JVM (embedded Neo4j, Spring, Vaadin, the engine): %d MiB of heap in use"
-                + " after GC, -Xmx %d MiB%n", usedAfterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /**
@@ -165,47 +192,16 @@ public final class GapBench {
     }
 
     /**
-     * Cut points of the whole support graph, and betweenness: exact on a neighbourhood (checked against JGraphT's and
-     * NetworkX's exact algorithms), sampled as the engine does it on a whole daily-life area (its error measured
-     * against exact there), by JGraphT/our code here and by NetworkX (Debian's python3-networkx) on the same graphs
-     * exported as GraphML.
+     * Betweenness: exact on a neighbourhood (checked against JGraphT's and NetworkX's exact algorithms), sampled as the
+     * engine does it on a whole daily-life area (its error measured against exact there), by JGraphT/our code here and
+     * by NetworkX (Debian's python3-networkx) on the same graphs exported as GraphML.
      */
     private static void compareWithNetworkX(SupportNetwork network, GapSettings settings, Path dir) throws Exception {
-        long t = System.nanoTime();
-        java.util.Set<String> cutPoints = CutPoints.of(network.graph());
-        double cutSeconds = (System.nanoTime() - t) / 1e9;
-        t = System.nanoTime();
-        java.util.Set<String> jgraphtCutPoints = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(
-                network.graph()).getCutpoints();
-        double jgraphtCutSeconds = (System.nanoTime() - t) / 1e9;
-        System.out.printf(Locale.ROOT, "cut points of the whole support graph (%d nodes / %d edges): %d in %.3f s;"
-                        + " JGraphT's BiconnectivityInspector %.2f s, same set: %s%n", network.graph().vertexSet().size(),
-                network.graph().edgeSet().size(), cutPoints.size(), cutSeconds, jgraphtCutSeconds,
-                cutPoints.equals(jgraphtCutPoints) ? "yes" : "NO");
-        // The detector's local rule must name exactly the cut points that are some resident's only help.
-        java.util.Set<String> soleHelpers = new java.util.HashSet<>();
-        network.residents().keySet().forEach(r -> {
-            var helpers = network.helpersOf(r);
-            if (helpers.size() == 1) {
-                soleHelpers.add(helpers.iterator().next());
-            }
-        });
-        java.util.Set<String> local = new java.util.TreeSet<>();
-        soleHelpers.forEach(h -> {
-            if (!KeyPersonDetector.dependents(network, h).isEmpty()) {
-                local.add(h);
-            }
-        });
-        java.util.Set<String> expected = new java.util.TreeSet<>(soleHelpers);
-        expected.retainAll(cutPoints);
-        System.out.printf(Locale.ROOT, "KEY_PERSON local rule names exactly the cut points that are someone's only"
-                + " help: %s (%d key persons)%n", local.equals(expected) ? "yes" : "NO", local.size());
-
         String area = network.dailyLifeAreas().getFirst();
         String neighbourhood = network.residentsIn(area).iterator().next().areaId();
         var small = Brokers.supportGraphOf(network, network.residentsIn(area).stream()
                 .filter(r -> r.areaId().equals(neighbourhood)).toList());
-        t = System.nanoTime();
+        long t = System.nanoTime();
         Map<String, Double> exactSmall = Brokers.betweenness(small, 0);
         double oursSmallSeconds = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
@@ -235,45 +231,190 @@ public final class GapBench {
                 exactTop.subList(0, settings.brokersPerArea()).equals(sampledTop.subList(0, settings.brokersPerArea()))
                         ? "exactly" : "NOT exactly", exactTop.stream().filter(sampledTop::contains).count(), worst * 100);
 
-        if (new ProcessBuilder("python3", "-c", "import networkx").start().waitFor() != 0) {
-            System.out.println("NetworkX: not installed (apt-get install python3-networkx); comparison skipped");
-            return;
-        }
         Files.createDirectories(dir);
-        Path cityFile = dir.resolve("support-graph.graphml");
         Path smallFile = dir.resolve("support-graph-" + neighbourhood + ".graphml");
         Path areaFile = dir.resolve("support-graph-" + area + ".graphml");
-        graphml(network.graph(), cityFile);
         graphml(small, smallFile);
         graphml(areaGraph, areaFile);
-        Process process = new ProcessBuilder("python3", "src/test/python/networkx_bench.py", cityFile.toString(),
-                smallFile.toString(), areaFile.toString(), Integer.toString(settings.brokerPivots()))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            System.out.println("NetworkX run failed");
+        tools.jackson.databind.JsonNode nx = networkX("--betweenness", smallFile.toString(), areaFile.toString(),
+                Integer.toString(settings.brokerPivots()));
+        if (nx == null) {
             return;
         }
-        tools.jackson.databind.JsonNode nx = new tools.jackson.databind.ObjectMapper().readTree(out);
-        java.util.Set<String> nxCut = new java.util.TreeSet<>();
-        nx.get("cutPoints").forEach(n -> nxCut.add(n.asString()));
         Map<String, Double> nxExact = new java.util.HashMap<>();
         nx.get("exact").properties().forEach(e -> nxExact.put(e.getKey(), e.getValue().asDouble()));
         List<String> nxTop = new ArrayList<>();
         nx.get("sampledTop").forEach(n -> nxTop.add(n.asString()));
-        double nxCutSeconds = nx.get("cutPointSeconds").asDouble();
         double nxExactSeconds = nx.get("exactSeconds").asDouble();
         double nxSampledSeconds = nx.get("sampledSeconds").asDouble();
-        System.out.printf(Locale.ROOT, "NetworkX %s: cut points %.2f s, exact betweenness of %s %.2f s, %d-pivot"
-                        + " betweenness of %s %.2f s%n", nx.get("networkx").asString(), nxCutSeconds, neighbourhood,
-                nxExactSeconds, settings.brokerPivots(), area, nxSampledSeconds);
-        System.out.printf(Locale.ROOT, "cut points agree exactly with NetworkX: %s (%d); exact betweenness max"
-                        + " |difference| %.1e; NetworkX's sampled top 10 shares %d with the exact top 10%n",
-                nxCut.equals(new java.util.TreeSet<>(cutPoints)) ? "yes" : "NO", nxCut.size(),
-                maxDifference(exactSmall, nxExact), exactTop.stream().filter(nxTop::contains).count());
-        System.out.printf(Locale.ROOT, "faster than NetworkX: cut points %.1fx, exact betweenness %.1fx,"
-                        + " sampled betweenness %.1fx%n", nxCutSeconds / cutSeconds, nxExactSeconds / oursSmallSeconds,
-                nxSampledSeconds / sampledSeconds);
+        System.out.printf(Locale.ROOT, "NetworkX %s: exact betweenness of %s %.2f s, %d-pivot betweenness of %s %.2f s%n",
+                nx.get("networkx").asString(), neighbourhood, nxExactSeconds, settings.brokerPivots(), area,
+                nxSampledSeconds);
+        System.out.printf(Locale.ROOT, "exact betweenness max |difference| from NetworkX %.1e; NetworkX's sampled top 10"
+                + " shares %d with the exact top 10%n", maxDifference(exactSmall, nxExact),
+                exactTop.stream().filter(nxTop::contains).count());
+        System.out.printf(Locale.ROOT, "faster than NetworkX: exact betweenness %.1fx, sampled betweenness %.1fx%n",
+                nxExactSeconds / oursSmallSeconds, nxSampledSeconds / sampledSeconds);
+    }
+
+    /**
+     * Cut points of the whole support graph: the projection's compact index built from its maps, then
+     * {@link ArticulationPoints} over it — each timed on its own, several runs (the first ones warm up the JIT) —
+     * checked against JGraphT's {@code BiconnectivityInspector} and NetworkX's {@code articulation_points} (timed
+     * alone, on the same graph exported as GraphML), and against the {@code KEY_PERSON} detector's local rule.
+     */
+    private static void cutPoints(SupportNetwork network, Path dir) throws Exception {
+        List<Double> builds = new ArrayList<>();
+        SupportGraphIndex index = null;
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            index = SupportGraphIndex.of(network);
+            builds.add((System.nanoTime() - t) / 1e6);
+        }
+        List<Double> runs = new ArrayList<>();
+        List<String> named = null;
+        for (int i = 0; i < 15; i++) {
+            long t = System.nanoTime();
+            int[] cut = ArticulationPoints.of(index.offset(), index.adjacency());
+            named = index.idsOf(cut);
+            runs.add((System.nanoTime() - t) / 1e6);
+        }
+        java.util.Set<String> cutPoints = new java.util.HashSet<>(named);
+        System.out.printf(Locale.ROOT, "compact index of the support graph (%d nodes / %d edges) built from the"
+                        + " projection's maps: median %.1f ms (first %.1f, min %.1f; %d runs)%n", index.size(),
+                index.edges(), median(builds), builds.getFirst(), Collections.min(builds), builds.size());
+        System.out.printf(Locale.ROOT, "cut points on the compact index (Hopcroft–Tarjan, iterative), %d found:"
+                        + " median %.2f ms (first %.2f, min %.2f; %d runs: %s)%n", cutPoints.size(), median(runs),
+                runs.getFirst(), Collections.min(runs), runs.size(), rounded(runs));
+        long t = System.nanoTime();
+        java.util.Set<String> jgraphtCutPoints = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(
+                network.graph()).getCutpoints();
+        System.out.printf(Locale.ROOT, "JGraphT's BiconnectivityInspector on the projection's graph: %.2f s, same set:"
+                + " %s%n", (System.nanoTime() - t) / 1e9, cutPoints.equals(jgraphtCutPoints) ? "yes" : "NO");
+        // The detector's local rule must name exactly the cut points that are some resident's only help.
+        java.util.Set<String> soleHelpers = new java.util.HashSet<>();
+        network.residents().keySet().forEach(r -> {
+            var helpers = network.helpersOf(r);
+            if (helpers.size() == 1) {
+                soleHelpers.add(helpers.iterator().next());
+            }
+        });
+        java.util.Set<String> local = new java.util.TreeSet<>();
+        soleHelpers.forEach(h -> {
+            if (!KeyPersonDetector.dependents(network, h).isEmpty()) {
+                local.add(h);
+            }
+        });
+        java.util.Set<String> expected = new java.util.TreeSet<>(soleHelpers);
+        expected.retainAll(cutPoints);
+        System.out.printf(Locale.ROOT, "KEY_PERSON local rule names exactly the cut points that are someone's only"
+                + " help: %s (%d key persons)%n", local.equals(expected) ? "yes" : "NO", local.size());
+
+        Files.createDirectories(dir);
+        Path cityFile = dir.resolve("support-graph.graphml");
+        graphml(network.graph(), cityFile);
+        tools.jackson.databind.JsonNode nx = networkX("--cut", cityFile.toString(), "--runs", "3");
+        if (nx == null) {
+            return;
+        }
+        java.util.Set<String> nxCut = new java.util.TreeSet<>();
+        nx.get("cutPoints").forEach(n -> nxCut.add(n.asString()));
+        List<Double> nxRuns = new ArrayList<>();
+        nx.get("cutPointRuns").forEach(n -> nxRuns.add(n.asDouble() * 1000));
+        System.out.printf(Locale.ROOT, "NetworkX %s articulation_points on the same graph read from GraphML (%d nodes /"
+                        + " %d edges): median %.0f ms (%s); same set: %s (%d)%n", nx.get("networkx").asString(),
+                nx.get("nodes").asInt(), nx.get("edges").asInt(), median(nxRuns), rounded(nxRuns),
+                nxCut.equals(new java.util.TreeSet<>(cutPoints)) ? "yes" : "NO", nxCut.size());
+        System.out.printf(Locale.ROOT, "cut points faster than NetworkX: %.0fx (median against median; %.0fx counting"
+                        + " the index build too)%n", median(nxRuns) / median(runs),
+                median(nxRuns) / (median(runs) + median(builds)));
+    }
+
+    /**
+     * The start page at city scale: its counts worked out from the projection (after a change: nothing memoized) and
+     * as read (memoized), the same counts by the analysts' Cypher the page used before (checked equal), and the page
+     * itself in headless Chromium — a full page load until the municipality's resident count shows in the grid.
+     */
+    private static void startPage(ConfigurableApplicationContext context, GapEngine engine) throws Exception {
+        SupportNetwork network = engine.current();
+        AreaCountsFromProjection counts = context.getBean(AreaCountsFromProjection.class);
+        List<Double> cold = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            AreaTally.of(network);
+            cold.add((System.nanoTime() - t) / 1e6);
+        }
+        List<AreaCounts> projected = counts.all();
+        List<Double> warm = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            counts.all();
+            warm.add((System.nanoTime() - t) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "start page counts of %d areas from the projection: %.1f ms to work out after a"
+                        + " change (median; first %.1f; %s), %.3f ms as read when nothing changed%n", projected.size(),
+                median(cold), cold.getFirst(), rounded(cold), median(warm));
+        String query = Files.readString(Path.of("cypher/queries/area-statistics.cypher")).strip();
+        org.neo4j.driver.Driver driver = context.getBean(org.neo4j.driver.Driver.class);
+        List<Double> cypher = new ArrayList<>();
+        List<AreaCounts> byCypher = null;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            byCypher = driver.executableQuery(query.substring(0, query.length() - 1)).execute().records().stream()
+                    .map(r -> new AreaCounts(r.get("id").asString(), r.get("name").asString(null),
+                            r.get("level").asString(null), r.get("parentId").asString(null), r.get("residents").asLong(),
+                            r.get("unsupported").asLong(), r.get("supporters").asLong(),
+                            r.get("organizations").asLong(), r.get("networks").asLong())).toList();
+            cypher.add((System.nanoTime() - t) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "the same counts by Cypher (cypher/queries/area-statistics.cypher, what the page"
+                + " ran before): median %.0f ms (%s); equal to the projection's: %s%n", median(cypher), rounded(cypher),
+                projected.equals(byCypher) ? "yes" : "NO");
+
+        AreaCounts city = projected.stream().filter(a -> a.parentId() == null).findFirst().orElseThrow();
+        String shown = String.format(Locale.ROOT, "%,d", city.residents());
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        try (jp.tsunagari.Browser browser = jp.tsunagari.Browser.open(port)) {
+            browser.login("demo-layer1", "demo");
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            List<Double> loads = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                browser.go("/");
+                double at = ((Number) new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(),
+                        java.time.Duration.ofSeconds(60), java.time.Duration.ofMillis(10)).until(d -> js.executeScript("""
+                        const grid = document.getElementById('areas');
+                        return grid && [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                          .some(c => c.textContent.trim() === arguments[0]) ? performance.now() : null;""", shown)))
+                        .doubleValue();
+                loads.add(at);
+            }
+            System.out.printf(Locale.ROOT, "start page as layer-1 coordinator, full page load → the city's %s residents"
+                            + " shown in the grid (headless Chromium, polled every 10 ms): median %.0f ms (%s; the first"
+                            + " after login left out)%n", shown, median(loads.subList(1, loads.size())), rounded(loads));
+        } catch (org.opentest4j.TestAbortedException e) {
+            System.out.println("start page in Chromium: skipped (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Runs src/test/python/networkx_bench.py with these arguments; its JSON answer, or null when it cannot run. */
+    private static tools.jackson.databind.JsonNode networkX(String... arguments) throws Exception {
+        if (new ProcessBuilder("python3", "-c", "import networkx").start().waitFor() != 0) {
+            System.out.println("NetworkX: not installed (apt-get install python3-networkx); comparison skipped");
+            return null;
+        }
+        List<String> command = new ArrayList<>(List.of("python3", "src/test/python/networkx_bench.py"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            System.out.println("NetworkX run failed");
+            return null;
+        }
+        return new tools.jackson.databind.ObjectMapper().readTree(out);
+    }
+
+    private static List<String> rounded(List<Double> values) {
+        return values.stream().map(v -> String.format(Locale.ROOT, v < 10 ? "%.1f" : "%.0f", v)).toList();
     }
 
     private static List<String> top(SupportNetwork network, Map<String, Double> scores, int count) {
