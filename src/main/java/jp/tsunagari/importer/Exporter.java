@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagari.security.AreaScope;
 import jp.tsunagari.security.AuditAction;
 import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.CurrentUser;
@@ -65,7 +66,9 @@ class Exporter {
     /** The rows of a kind the user may see, as the cells of the layout (canonical text, not neutralised). */
     List<List<String>> rows(ImportKind kind) {
         requireExporter();
-        GraphRows.Selection selection = kind.aboutResidents() ? GraphRows.Selection.within(user.residentScope())
+        // Analysts read residents city-wide, pseudonymised (as CurrentUser.requireResident allows); others their scope.
+        AreaScope scope = user.has(Role.ANALYST) ? AreaScope.ALL : user.residentScope();
+        GraphRows.Selection selection = kind.aboutResidents() ? GraphRows.Selection.within(scope)
                 : GraphRows.Selection.all();
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, Object> stored : graphRows.read(kind, selection)) {

@@ -45,74 +45,62 @@ class GraphRows {
     static {
         QUERIES.put(ImportKind.AREAS, new Query("MATCH (n:Area)", "UNWIND $keys AS k MATCH (n:Area {id: k.id})", """
                 RETURN n.id AS id, n.name AS name, n.level AS level,
-                       COLLECT { MATCH (n)-[:PART_OF]->(p:Area) RETURN p.id ORDER BY p.id }[0] AS parentId,
-                       n.municipalityCode AS municipalityCode
-                ORDER BY CASE n.level WHEN 'MUNICIPALITY' THEN 0 WHEN 'DAILY_LIFE_AREA' THEN 1 ELSE 2 END, n.id"""));
+                       reduce(m = null, x IN COLLECT { MATCH (n)-[:PART_OF]->(p:Area) RETURN p.id } | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS parentId,
+                       n.municipalityCode AS municipalityCode"""));
         QUERIES.put(ImportKind.ORGANIZATIONS, new Query("MATCH (n:Organization)",
                 "UNWIND $keys AS k MATCH (n:Organization {id: k.id})", """
                 RETURN n.id AS id, n.name AS name, n.type AS type, n.active AS active,
                        COLLECT { MATCH (n)-[:OFFERS]->(s:ServiceKind) RETURN s.code } AS offers,
                        COLLECT { MATCH (n)-[:SERVES]->(a:Area) RETURN a.id } AS serves,
                        n.address AS address, n.phone AS phone, n.officeNumber AS officeNumber,
-                       n.corporateNumber AS corporateNumber, n.latitude AS latitude, n.longitude AS longitude
-                ORDER BY n.id"""));
+                       n.corporateNumber AS corporateNumber, n.latitude AS latitude, n.longitude AS longitude"""));
         QUERIES.put(ImportKind.PEOPLE, new Query("MATCH (n:Person)", "UNWIND $keys AS k MATCH (n:Person {id: k.id})", """
                 RETURN n.id AS id, n.name AS name, n.role AS role,
                        COLLECT { MATCH (n)-[:WORKS_FOR]->(o:Organization) RETURN o.id } AS organizationIds,
                        CASE WHEN n:Coordinator THEN n.layer END AS coordinatorLayer,
-                       COLLECT { MATCH (n)-[:ASSIGNED_TO]->(a:Area) RETURN a.id } AS areaIds
-                ORDER BY n.id"""));
+                       COLLECT { MATCH (n)-[:ASSIGNED_TO]->(a:Area) RETURN a.id } AS areaIds"""));
         QUERIES.put(ImportKind.RESIDENTS, new Query("MATCH (r:Resident)" + IN_SCOPE,
                 "UNWIND $keys AS k MATCH (r:Resident {id: k.id})", """
                 RETURN r.id AS id, r.name AS name,
-                       COLLECT { MATCH (r)-[:LIVES_IN]->(a:Area) RETURN a.id ORDER BY a.id }[0] AS areaId,
+                       reduce(m = null, x IN COLLECT { MATCH (r)-[:LIVES_IN]->(a:Area) RETURN a.id } | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS areaId,
                        r.careLevel AS careLevel, r.livesAlone AS livesAlone, r.consentToShare AS consentToShare,
                        COLLECT { MATCH (r)-[:NEEDS]->(s:ServiceKind) RETURN s.code } AS needs,
-                       r.pseudonym AS pseudonym
-                ORDER BY r.id"""));
+                       r.pseudonym AS pseudonym"""));
         QUERIES.put(ImportKind.SUPPORTS, new Query("MATCH (s)-[t:SUPPORTS]->(r:Resident)" + IN_SCOPE, """
                 UNWIND $keys AS k MATCH (r:Resident {id: k.residentId})<-[t:SUPPORTS {service: k.service}]-(s)
                 WHERE s.id = k.supporterId""", """
                 RETURN s.id AS supporterId, r.id AS residentId, t.service AS service, t.since AS since,
-                       r.pseudonym AS pseudonym
-                ORDER BY residentId, supporterId, service"""));
+                       r.pseudonym AS pseudonym"""));
         QUERIES.put(ImportKind.INDIVIDUAL_NETWORKS, new Query("MATCH (n:IndividualNetwork)-[:FOR]->(r:Resident)" + IN_SCOPE,
                 "UNWIND $keys AS k MATCH (n:IndividualNetwork {id: k.id})-[:FOR]->(r:Resident)", """
                 RETURN n.id AS id, r.id AS residentId,
-                       COLLECT { MATCH (n)-[:CONVENED_BY]->(c) RETURN c.id ORDER BY c.id }[0] AS convenerId,
-                       n.contact AS contact, n.formedOn AS formedOn
-                ORDER BY n.id"""));
+                       reduce(m = null, x IN COLLECT { MATCH (n)-[:CONVENED_BY]->(c) RETURN c.id } | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS convenerId,
+                       n.contact AS contact, n.formedOn AS formedOn"""));
         QUERIES.put(ImportKind.INDIVIDUAL_NETWORK_MEMBERS, new Query(
                 "MATCH (m)-[t:MEMBER_OF]->(n:IndividualNetwork)-[:FOR]->(r:Resident)" + IN_SCOPE, """
                 UNWIND $keys AS k MATCH (n:IndividualNetwork {id: k.networkId})<-[t:MEMBER_OF]-(m)
                 WHERE m.id = k.memberId""", """
-                RETURN m.id AS memberId, n.id AS networkId, t.since AS since
-                ORDER BY networkId, memberId"""));
+                RETURN m.id AS memberId, n.id AS networkId, t.since AS since"""));
         QUERIES.put(ImportKind.PROVIDER_NETWORKS, new Query("MATCH (n:ProviderNetwork)",
                 "UNWIND $keys AS k MATCH (n:ProviderNetwork {id: k.id})", """
                 RETURN n.id AS id, n.name AS name, n.scope AS scope, n.form AS form, n.service AS service,
                        COLLECT { MATCH (n)-[:COVERS]->(a:Area) RETURN a.id } AS areaIds,
-                       COLLECT { MATCH (n)-[:CONVENED_BY]->(c) RETURN c.id ORDER BY c.id }[0] AS convenerId
-                ORDER BY n.id"""));
+                       reduce(m = null, x IN COLLECT { MATCH (n)-[:CONVENED_BY]->(c) RETURN c.id } | CASE WHEN m IS NULL OR x < m THEN x ELSE m END) AS convenerId"""));
         QUERIES.put(ImportKind.PROVIDER_NETWORK_MEMBERS, new Query("MATCH (m)-[t:MEMBER_OF]->(n:ProviderNetwork)", """
                 UNWIND $keys AS k MATCH (n:ProviderNetwork {id: k.networkId})<-[t:MEMBER_OF]-(m)
                 WHERE m.id = k.memberId""", """
-                RETURN m.id AS memberId, n.id AS networkId, t.since AS since
-                ORDER BY networkId, memberId"""));
+                RETURN m.id AS memberId, n.id AS networkId, t.since AS since"""));
         QUERIES.put(ImportKind.REFERRALS, new Query("MATCH (a:Organization)-[t:REFERS_TO]->(b:Organization)", """
                 UNWIND $keys AS k MATCH (a:Organization {id: k.associationId})-[t:REFERS_TO]->(b:Organization)
                 WHERE b.id = k.npoId""", """
-                RETURN a.id AS associationId, b.id AS npoId, t.since AS since
-                ORDER BY associationId, npoId"""));
+                RETURN a.id AS associationId, b.id AS npoId, t.since AS since"""));
         QUERIES.put(ImportKind.COUNCILS, new Query("MATCH (n:Council)", "UNWIND $keys AS k MATCH (n:Council {id: k.id})", """
                 RETURN n.id AS id, n.name AS name, n.layer AS layer,
-                       COLLECT { MATCH (n)-[:COVERS]->(a:Area) RETURN a.id } AS areaIds
-                ORDER BY n.id"""));
+                       COLLECT { MATCH (n)-[:COVERS]->(a:Area) RETURN a.id } AS areaIds"""));
         QUERIES.put(ImportKind.COUNCIL_MEMBERS, new Query("MATCH (m)-[t:SITS_ON]->(n:Council)", """
                 UNWIND $keys AS k MATCH (n:Council {id: k.councilId})<-[t:SITS_ON]-(m)
                 WHERE m.id = k.memberId""", """
-                RETURN m.id AS memberId, n.id AS councilId, t.since AS since
-                ORDER BY councilId, memberId"""));
+                RETURN m.id AS memberId, n.id AS councilId, t.since AS since"""));
     }
 
     private final Neo4jClient client;
@@ -137,7 +125,16 @@ class GraphRows {
             params.put("all", selection.scope().all());
             params.put("areas", List.copyOf(selection.scope().areaIds()));
         }
-        return new ArrayList<>(client.query(match + "\n" + query.returns()).bindAll(params).fetch().all());
+        List<Map<String, Object>> rows = new ArrayList<>(client.query(match + "\n" + query.returns()).bindAll(params)
+                .fetch().all());
+        // Sorted here, not in Cypher: Neo4j 2026.08's planner fails on ORDER BY over some of these projections.
+        rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> kind == ImportKind.AREAS
+                ? switch (String.valueOf(r.get("level"))) {
+                    case "MUNICIPALITY" -> "0";
+                    case "DAILY_LIFE_AREA" -> "1";
+                    default -> "2";
+                } : "").thenComparing(r -> key(kind, r)));
+        return rows;
     }
 
     /** The key of a row (the values of the kind's key columns), as one string. */

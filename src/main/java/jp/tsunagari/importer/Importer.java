@@ -127,6 +127,9 @@ class Importer {
             encoding = table.encoding();
             problems.addAll(table.problems());
             progress.at(0.15);
+            if (table.problems().stream().anyMatch(p -> p.line() == 1 && p.key().equals("import.error.encoding"))) {
+                return; // a header that cannot be decoded cannot be matched: the encoding is the problem
+            }
             if (table.header().isEmpty()) {
                 if (table.problems().isEmpty()) {
                     problems.add(Problem.of(0, "", "", "import.error.emptyFile"));

@@ -132,7 +132,7 @@ final class KaigoOpenData {
                     bad = true;
                 }
             }
-            if ((lat.value() == null) != (lon.value() == null)) {
+            if (lat.bad() == null && lon.bad() == null && (lat.value() == null) != (lon.value() == null)) {
                 problems.add(Problem.of(source.line(), lat.value() == null ? LATITUDE : LONGITUDE, "",
                         "import.error.coordinatePair"));
                 bad = true;

@@ -99,7 +99,13 @@ final class Validator {
         for (ParsedRow row : rows) {
             for (Reference ref : REFERENCES.getOrDefault(kind, List.of())) {
                 for (String id : values(row, ref.column())) {
-                    Set<String> found = inFile.containsKey(id) ? inFile.get(id) : labels.get(id);
+                    Set<String> found = null;
+                    for (Set<String> known : java.util.Arrays.asList(labels.get(id), inFile.get(id))) {
+                        if (known != null) {
+                            found = found == null ? new HashSet<>(known) : found;
+                            found.addAll(known);
+                        }
+                    }
                     if (found == null) {
                         problem(row, ref.column(), "import.error.missing", String.join("/", ref.labels()), id);
                     } else if (ref.labels().stream().noneMatch(found::contains)) {
@@ -228,7 +234,9 @@ final class Validator {
     private void coordinates() {
         for (ParsedRow row : rows) {
             boolean lat = row.get("latitude") != null, lon = row.get("longitude") != null;
-            if (lat != lon) {
+            boolean unreadable = row.raw.getOrDefault("latitude", "").isBlank() != !lat
+                    || row.raw.getOrDefault("longitude", "").isBlank() != !lon;
+            if (lat != lon && !unreadable) {
                 problem(row, lat ? "longitude" : "latitude", "import.error.coordinatePair");
             }
         }
