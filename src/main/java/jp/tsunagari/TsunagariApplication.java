@@ -18,7 +18,10 @@ public class TsunagariApplication {
         if (args.length > 0 && args[0].equals("import")) {
             var context = new SpringApplicationBuilder(TsunagariApplication.class)
                     .properties("spring.main.web-application-type=none", "spring.main.banner-mode=off",
-                            "tsunagari.demo.enabled=false", "logging.level.root=warn")
+                            "tsunagari.demo.enabled=false", "logging.level.root=warn",
+                            // Vaadin's auto-configuration needs a web application context.
+                            "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
                     .run(args);
             System.exit(SpringApplication.exit(context));
         }
