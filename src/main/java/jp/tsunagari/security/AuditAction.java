@@ -9,6 +9,8 @@ public enum AuditAction {
     CHANGE,
     /** Data left the application as a file. */
     EXPORT,
+    /** A file was imported, checked (dry run) or rejected (issue 16, module importer). */
+    IMPORT,
     /** An analyst's console query ran. */
     CONSOLE_QUERY,
     /** Access was refused (area scope or role). */

@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,6 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication // not in the command-line import (issue 16), which starts no web server
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, Authentications authentications)
             throws Exception {
         http.securityMatcher("/api/**")
@@ -62,6 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication // not in the command-line import (issue 16), which starts no web server
     SecurityFilterChain uiSecurity(HttpSecurity http, SecurityProperties properties, Authentications authentications,
                                    ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth

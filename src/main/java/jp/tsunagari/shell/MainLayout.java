@@ -73,6 +73,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.providerNetworks"), "provider-networks"));
             nav.addItem(new SideNavItem(getTranslation("nav.associations"), "associations"));
         }
+        // Import and export (issue 16, module importer)
+        if (auth.hasAnyRole(Role.LAYER1, Role.ADMIN_ROLE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "import"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
