@@ -92,7 +92,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         service.setLabel(getTranslation("map.service"));
         List<String> codes = data.serviceKinds().stream().map(s -> (String) s.get("code")).toList();
         service.setItems(codes);
-        service.setItemLabelGenerator(code -> getTranslation("service." + code));
+        service.setItemLabelGenerator(code -> code == null ? "" : getTranslation("service." + code));
         service.setEmptySelectionAllowed(true);
         service.setEmptySelectionCaption(getTranslation("map.service.any"));
 

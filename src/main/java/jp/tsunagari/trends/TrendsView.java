@@ -74,13 +74,13 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
         area.setId("trends-area");
         area.setLabel(getTranslation("trends.area"));
         area.setItems(new ArrayList<>(areaNames.keySet()));
-        area.setItemLabelGenerator(id -> areaNames.getOrDefault(id, id));
+        area.setItemLabelGenerator(id -> id == null ? "" : areaNames.getOrDefault(id, id));
         area.setEmptySelectionAllowed(true);
         area.setEmptySelectionCaption(getTranslation("trends.area.all"));
         type.setId("trends-type");
         type.setLabel(getTranslation("trends.type"));
         type.setItems(GapType.values());
-        type.setItemLabelGenerator(t -> getTranslation("gaptype." + t.name()));
+        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("gaptype." + t.name()));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("trends.type.all"));
         type.setValue(GapType.ISOLATED_RESIDENT);
