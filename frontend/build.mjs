@@ -13,3 +13,18 @@ await build({
   legalComments: "eof",
   logLevel: "info",
 });
+
+// 支え合いマップ and trends (issue 17): <tsunagari-map> (Leaflet) and <tsunagari-trend-chart> (ECharts), one ES
+// module each, so pages without them load neither library.
+await build({
+  entryPoints: ["src/tsunagari-map.ts", "src/tsunagari-trend-chart.ts"],
+  outdir: "../target/classes/META-INF/resources/frontend-build/",
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  sourcemap: false,
+  legalComments: "eof",
+  loader: { ".css": "text" },
+  logLevel: "info",
+});

@@ -50,6 +50,7 @@ final class DemoCityGenerator {
     private static final String[] REPORTED_NEEDS = {"SHOPPING", "TRANSPORT", "GARBAGE", "YARD_WORK", "COMPANIONSHIP",
             "MEALS", "WATCHING", "DEMENTIA_SUPPORT"};
 
+    private final long seed;
     private final Random random;
     private final Faker faker;
     private final DemoScale scale;
@@ -76,6 +77,7 @@ final class DemoCityGenerator {
     }
 
     DemoCityGenerator(long seed, DemoScale scale) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.faker = new Faker(Locale.JAPANESE, new Random(seed ^ 0x5DEECE66DL));
         this.scale = scale;
@@ -142,6 +144,7 @@ final class DemoCityGenerator {
         providerNetworks(areaIds);
         associations(neighborhoods);
         councils(areaIds, neighborhoods);
+        DemoCityGeography.addTo(city, seed); // the 支え合いマップ's boundaries and organizations' coordinates (issue 17)
         return city;
     }
 

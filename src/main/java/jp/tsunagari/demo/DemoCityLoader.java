@@ -34,11 +34,12 @@ class DemoCityLoader implements SmartLifecycle {
         STATEMENTS.put("areas", """
                 UNWIND $rows AS row
                 CREATE (a:Area {id: row.id, name: row.name, level: row.level})
+                SET a.boundary = row.boundary
                 WITH a, row MATCH (p:Area {id: row.parentId}) CREATE (a)-[:PART_OF]->(p)""");
         STATEMENTS.put("organizations", """
                 UNWIND $rows AS row
                 CREATE (o:Organization {id: row.id, name: row.name, type: row.type, active: row.active})
-                SET o:$(row.labels)
+                SET o:$(row.labels), o.latitude = row.latitude, o.longitude = row.longitude
                 WITH o, row
                 CALL (o, row) { UNWIND row.offers AS code MATCH (s:ServiceKind {code: code}) CREATE (o)-[:OFFERS]->(s) }
                 CALL (o, row) { UNWIND row.serves AS areaId MATCH (a:Area {id: areaId}) CREATE (o)-[:SERVES]->(a) }""");

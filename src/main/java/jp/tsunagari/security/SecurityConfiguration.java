@@ -40,6 +40,22 @@ class SecurityConfiguration {
             + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    // 支え合いマップ (issue 17): a configured tile server's origin may serve the map's images; nothing else is added.
+    static String contentSecurityPolicy(String tileUrl) {
+        if (tileUrl == null || tileUrl.isBlank()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        java.net.URI uri = java.net.URI.create(tileUrl.strip().replace("{", "%7B").replace("}", "%7D"));
+        if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+            throw new IllegalStateException("tsunagari.map.tile-url must be an http(s) URL template, was " + tileUrl);
+        }
+        String origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self' data: blob:;", "img-src 'self' data: blob: " + origin + ";");
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${tsunagari.map.tile-url:}")
+    String tileUrl;
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt for new hashes
@@ -90,9 +106,10 @@ class SecurityConfiguration {
         return Optional.empty();
     }
 
-    private static void headers(HttpSecurity http) throws Exception {
+    private void headers(HttpSecurity http) throws Exception {
+        String policy = contentSecurityPolicy(tileUrl);
         http.headers(headers -> {
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                     .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
             // Vaadin writes its pages past the response wrapper that adds headers lazily: add them first.

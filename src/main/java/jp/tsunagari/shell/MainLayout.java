@@ -77,6 +77,13 @@ public class MainLayout extends AppLayout {
         if (auth.hasAnyRole(Role.LAYER1, Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "import"));
         }
+        // 支え合いマップ and trends (issue 17)
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL, Role.ANALYST_ROLE, Role.ADMIN_ROLE)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.map"), "map"));
+        }
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.trends"), "trends"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
