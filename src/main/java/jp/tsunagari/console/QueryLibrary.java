@@ -30,7 +30,7 @@ public class QueryLibrary {
     public static final List<String> THEMES = List.of("isolation", "needs-coverage", "provider-networks",
             "associations-npos", "councils", "data-quality");
 
-    private static final Pattern HEADER = Pattern.compile("^//\\s*([a-z.]+):\\s?(.*)$");
+    private static final Pattern HEADER = Pattern.compile("^// ([a-z]+(?:\\.[a-z]{2})?):\\s?(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^\\$?(\\w+)\\s+(LIST<STRING>|\\w+)\\s*=\\s*(.*?)\\s*\\|\\s*(.*?)\\s*\\|\\s*(.*?)\\s*$");
 
@@ -103,7 +103,8 @@ public class QueryLibrary {
                 break;
             }
             Matcher m = HEADER.matcher(line);
-            if (m.matches()) {
+            boolean continuation = lines[body].stripLeading().startsWith("//  ");
+            if (!continuation && m.matches()) {
                 last = m.group(1);
                 String value = m.group(2).strip();
                 switch (last) {
@@ -136,7 +137,7 @@ public class QueryLibrary {
                     default -> throw new IllegalStateException(id + ".cypher line " + (body + 1) + ": unknown header key '"
                             + last + "' (title.ja, title.en, description.ja, description.en, param, suppress)");
                 }
-            } else if (last != null) { // a continuation of the previous line's text
+            } else if (continuation && last != null) { // a continuation of the previous line's text
                 String more = line.substring(2).strip();
                 StringBuilder sb = header.get(last);
                 if (!more.isEmpty()) {

@@ -73,6 +73,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.providerNetworks"), "provider-networks"));
             nav.addItem(new SideNavItem(getTranslation("nav.associations"), "associations"));
         }
+        // Analyst console (issue 15)
+        if (auth.hasAnyRole(Role.ANALYST_ROLE, Role.LAYER1, Role.LAYER2)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.console"), "console"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
