@@ -287,7 +287,8 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
         status.setText(text);
         GraphData data = ResultGraph.of(result);
         graph.setGraph(data);
-        results.setSelectedIndex(0);
+        // As in Neo4j Browser: a result with nodes opens on its graph, others on the table.
+        results.setSelectedIndex(data.nodes().isEmpty() ? 0 : 1);
         csv.setEnabled(true);
         json.setEnabled(true);
     }
