@@ -174,7 +174,11 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
             return cell;
         }).setHeader(getTranslation("console.library"));
         libraryGrid.setItems(library.all());
-        libraryGrid.addItemClickListener(e -> open(e.getItem()));
+        libraryGrid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
         libraryGrid.setSizeFull();
 
         savedGrid.setId("console-saved");
