@@ -28,3 +28,17 @@ await build({
   loader: { ".css": "text" },
   logLevel: "info",
 });
+
+// Analyst console (issue 15): <tsunagari-cypher-editor>, CodeMirror 6 with Cypher support, its CSS inlined as text.
+await build({
+  entryPoints: ["src/tsunagari-cypher-editor.ts"],
+  outfile: "../target/classes/META-INF/resources/frontend-build/tsunagari-cypher-editor.js",
+  bundle: true,
+  format: "esm",
+  target: "es2022",
+  minify: true,
+  sourcemap: false,
+  legalComments: "eof",
+  loader: { ".css": "text" },
+  logLevel: "info",
+});

@@ -189,6 +189,23 @@ public class CurrentUser {
         return pseudonym;
     }
 
+    // ---- analyst console (issue 15) ------------------------------------------------------------------------
+
+    /** Who may use the analyst console ({@code /console}, {@code POST /api/query}): analysts and coordinators. */
+    public void requireConsole() {
+        requireRole(Role.ANALYST, Role.LAYER1_COORDINATOR, Role.LAYER2_COORDINATOR);
+    }
+
+    /**
+     * Whether console results may name residents: layer-1 coordinators only. A console query reads the whole city,
+     * not one area, so a layer-2 coordinator's results are pseudonymised and small counts suppressed, as an analyst's.
+     */
+    public boolean consoleIdentifiesResidents() {
+        return has(Role.LAYER1_COORDINATOR);
+    }
+
+    // ---- end analyst console --------------------------------------------------------------------------------
+
     /** Whether care levels may be shown (not in council projections). */
     public boolean seesCareLevels() {
         return has(Role.LAYER1_COORDINATOR) || has(Role.LAYER2_COORDINATOR) || has(Role.ANALYST);

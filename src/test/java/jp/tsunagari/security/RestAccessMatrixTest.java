@@ -81,6 +81,27 @@ class RestAccessMatrixTest {
         assertThat(town.get("/api/areas", "t-admin").body()).isEqualTo("[]");
     }
 
+    // Analyst console (issue 15)
+    @ParameterizedTest(name = "{0} running a console query: {1}")
+    @CsvSource({
+            "t-analyst, 200",
+            "t-layer1,  200",
+            "t-layer2,  200",
+            "t-council, 403",
+            "t-admin,   403",
+    })
+    void consoleQueriesAreForAnalystsAndCoordinators(String user, int status) {
+        var response = town.post("/api/query", user, "{\"cypher\": \"MATCH (r:Resident {id: 'r1'}) RETURN r.name AS name\"}");
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        if (status == 200) {
+            assertThat(response.body()).contains("\"columns\":[\"name\"]")
+                    .contains(user.equals("t-layer1") ? "山田 花子" : "住民-9001");
+        } else {
+            assertThat(response.body()).doesNotContain("山田").doesNotContain("住民-9001");
+        }
+    }
+
     @Test
     void anonymousAndWrongPasswordGetNothing() {
         assertThat(town.get("/api/areas", null, null).statusCode()).isEqualTo(401);

@@ -28,6 +28,10 @@ class RouteAccessAnnotationsTest {
         assertThat(routes).allSatisfy(route -> assertThat(route.isAnnotationPresent(RolesAllowed.class)
                 || route.isAnnotationPresent(PermitAll.class) || route.isAnnotationPresent(AnonymousAllowed.class)
                 || route.isAnnotationPresent(DenyAll.class)).as(route.getName()).isTrue());
+        // Analyst console (issue 15): analysts and coordinators, not councils or administrators.
+        assertThat(routes).contains(jp.tsunagari.console.ConsoleView.class);
+        assertThat(jp.tsunagari.console.ConsoleView.class.getAnnotation(RolesAllowed.class).value())
+                .containsExactlyInAnyOrder(Role.ANALYST_ROLE, Role.LAYER1, Role.LAYER2);
         assertThat(routes.stream().filter(r -> r.isAnnotationPresent(AnonymousAllowed.class)))
                 .containsExactly(LoginView.class);
     }
