@@ -73,6 +73,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.providerNetworks"), "provider-networks"));
             nav.addItem(new SideNavItem(getTranslation("nav.associations"), "associations"));
         }
+        // Council sessions (issue 14)
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.council"), "council"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
