@@ -119,8 +119,12 @@ class SessionController {
         json.put("areaIds", s.areaIds());
         Map<GapType, Integer> now = s.open() ? broadcaster.counts(s.areaIds()) : s.after();
         Map<String, Object> counts = new LinkedHashMap<>();
-        SessionBroadcaster.table(s.before(), now).forEach((type, bn) ->
-                counts.put(type.name(), Map.of("before", bn[0], s.open() ? "now" : "after", bn[1])));
+        SessionBroadcaster.table(s.before(), now).forEach((type, bn) -> {
+            Map<String, Integer> pair = new LinkedHashMap<>();
+            pair.put("before", bn[0]);
+            pair.put(s.open() ? "now" : "after", bn[1]);
+            counts.put(type.name(), pair);
+        });
         json.put("gapCounts", counts);
         json.put("changes", texts.describe(sessions.changes(s), locale).stream().map(d -> {
             Map<String, Object> c = new LinkedHashMap<>();
