@@ -187,6 +187,7 @@ public class PresenterView extends VerticalLayout implements BeforeEnterObserver
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        queueRelay();
         if (session != null && session.open()) {
             unregister = broadcaster.register(session.id(), update -> ui.access(() -> {
                 if (update instanceof SessionBroadcaster.Counts c) {
@@ -235,8 +236,8 @@ public class PresenterView extends VerticalLayout implements BeforeEnterObserver
 
     /** Several properties change in one round trip (a new graph clears selection and focus): relay once, at its end. */
     private void queueRelay() {
-        if (relayQueued || diagram == null) {
-            return;
+        if (relayQueued || diagram == null || getUI().isEmpty()) {
+            return; // not attached yet: onAttach relays
         }
         relayQueued = true;
         getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> {

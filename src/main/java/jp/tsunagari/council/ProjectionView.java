@@ -121,7 +121,13 @@ public class ProjectionView extends Div implements BeforeEnterObserver, HasDynam
 
     private void apply(SessionBroadcaster.Update update) {
         switch (update) {
-            case SessionBroadcaster.Counts c -> counts.show(c.before(), c.now());
+            case SessionBroadcaster.Counts c -> {
+                counts.show(c.before(), c.now());
+                if (c.latest() != null) {
+                    // The number of changes seen: tests and the benchmark watch it.
+                    counts.getElement().setAttribute("data-seq", String.valueOf(c.latest().seq()));
+                }
+            }
             case SessionBroadcaster.Picture p -> {
                 if (!p.areaId().equals(shownArea) || p.layoutVersion() != shownLayout) {
                     graph.setGraph(p.graph());
