@@ -170,10 +170,17 @@ public class PresenterView extends VerticalLayout implements BeforeEnterObserver
             setFlexGrow(1, split);
             String first = s.areaIds().isEmpty() ? null : s.areaIds().getFirst();
             if (first != null) {
-                diagram.showEmbedded(first, s.areaIds(), area -> diagram.showEmbedded(area, s.areaIds(), null));
+                diagram.showEmbedded(first, s.areaIds(), this::pickArea);
             }
         } else {
             add(header, agenda, side);
+        }
+    }
+
+    /** A layer-1 council's presenter moves to another of its daily-life areas; the projections follow. */
+    private void pickArea(String areaId) {
+        if (diagram != null && session != null) {
+            diagram.showEmbedded(areaId, session.areaIds(), this::pickArea);
         }
     }
 
