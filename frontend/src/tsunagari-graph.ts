@@ -41,6 +41,10 @@ export class TsunagariGraph extends LitElement {
     query: { attribute: false },
     // true: the next graph keeps the drawn positions (merge.ts) and runs no layout
     keepPositions: { attribute: false },
+    // Council sessions: the camera a projection follows ({x, y, ratio}, sigma's normalised coordinates) and the
+    // label size in px (projectors need large type); null/0 leave sigma's own.
+    camera: { attribute: false },
+    labelSize: { attribute: false },
   };
 
   static styles = css`
@@ -69,6 +73,9 @@ export class TsunagariGraph extends LitElement {
   declare actions: Action[];
   declare query: string;
   declare keepPositions: boolean;
+  declare camera: { x: number; y: number; ratio: number } | null;
+  declare labelSize: number;
+  private cameraTimer: number | undefined;
 
   private g: TsGraph = buildGraph(null).graph;
   private sigma: Sigma | null = null;
@@ -103,6 +110,8 @@ export class TsunagariGraph extends LitElement {
     this.actions = [];
     this.query = "";
     this.keepPositions = false;
+    this.camera = null;
+    this.labelSize = 0;
   }
 
   connectedCallback(): void {
@@ -138,6 +147,11 @@ export class TsunagariGraph extends LitElement {
 
   protected updated(changed: Map<string, unknown>): void {
     if (!this.sigma) this.createRenderer();
+    if (changed.has("labelSize") && this.labelSize > 0) this.sigma?.setSetting("labelSize", this.labelSize);
+    if (changed.has("camera") && this.camera) {
+      const c = this.camera;
+      this.sigma?.getCamera().animate({ x: c.x, y: c.y, ratio: c.ratio }, { duration: 150 });
+    }
     const graphChanged = changed.has("graph") || changed.has("layout");
     const kept = changed.has("graph") && this.loadGraph();
     if (changed.has("graph") || changed.has("styles")) this.applyStyles();
@@ -229,6 +243,12 @@ export class TsunagariGraph extends LitElement {
     this.rasterCache = new RasterCache(sigma, this.stage);
     sigma.on("afterRender", () => this.afterRender());
     this.bindInteractions(sigma);
+    // Camera moves are told to the server once they rest (a council presenter's projection follows them).
+    sigma.getCamera().on("updated", (state) => {
+      window.clearTimeout(this.cameraTimer);
+      this.cameraTimer = window.setTimeout(() => this.dispatch("camera-change",
+        { x: state.x, y: state.y, ratio: state.ratio }), 120);
+    });
     // Sigma only measures its container on window resizes; Vaadin layouts resize it without one. Resizing drops
     // sigma's picking textures, so render again at once or clicks find no node until the next render.
     this.resizeObserver = new ResizeObserver(() => {

@@ -171,14 +171,10 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
             name.getElement().setAttribute("data-query", q.id());
             Div cell = new Div(theme, new Div(name));
             cell.getElement().setAttribute("title", q.description(getLocale()));
+            cell.addClickListener(e -> open(q)); // the cell itself: a click anywhere on it opens the query
             return cell;
         }).setHeader(getTranslation("console.library"));
         libraryGrid.setItems(library.all());
-        libraryGrid.addItemClickListener(e -> {
-            if (e.getItem() != null) {
-                open(e.getItem());
-            }
-        });
         libraryGrid.setSizeFull();
 
         savedGrid.setId("console-saved");

@@ -68,6 +68,8 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
     private String areaId;
     /** When this view last read the findings ({@link System#nanoTime()}): older change events are already shown. */
     private long readAt;
+    /** Embedded (a council session's presenter view): where a picked area goes instead of navigating. */
+    private java.util.function.Consumer<String> areaPicked;
 
     AreaDiagramView(DiagramQueries queries, GapFindings gaps, SavedLayouts layouts, AuditTrail audit,
                     DiagramEdits edits, LiveUpdates live, MessageSource messages) {
@@ -91,7 +93,9 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         areas.setLabel(getTranslation("diagram.area"));
         areas.setItemLabelGenerator(DiagramQueries.AreaChoice::name);
         areas.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.isFromClient() && e.getValue() != null && areaPicked != null) {
+                areaPicked.accept(e.getValue().id());
+            } else if (e.isFromClient() && e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(AreaDiagramView.class,
                         new RouteParameters(AREA_PARAMETER, e.getValue().id())));
             }
@@ -173,6 +177,32 @@ public class AreaDiagramView extends VerticalLayout implements BeforeEnterObserv
         choices.stream().filter(c -> c.id().equals(areaId)).findFirst().ifPresent(areas::setValue);
         this.areaId = areaId;
         reload(false);
+    }
+    /**
+     * Shows an area inside another view (a council session's presenter view, see {@link AreaDiagrams#embedded}):
+     * the area picker offers only {@code pickable} and hands a pick to {@code onPick} instead of navigating.
+     */
+    public void showEmbedded(String areaId, java.util.Collection<String> pickable,
+                             java.util.function.Consumer<String> onPick) {
+        this.areaPicked = onPick;
+        List<DiagramQueries.AreaChoice> choices = queries.dailyLifeAreas().stream()
+                .filter(c -> pickable.contains(c.id())).toList();
+        areas.setItems(choices);
+        choices.stream().filter(c -> c.id().equals(areaId)).findFirst().ifPresent(areas::setValue);
+        areas.setVisible(choices.size() > 1);
+        title.setVisible(false);
+        this.areaId = areaId;
+        reload(false);
+    }
+
+    /** The diagram itself, for a view embedding this one (to follow its camera, focus and filters). */
+    public NetworkGraph graph() {
+        return graph;
+    }
+
+    /** The daily-life area shown (null before one is). */
+    public String areaId() {
+        return areaId;
     }
 
     /** Reads the area again; {@code keep}: the same area changed, keep the picture. */

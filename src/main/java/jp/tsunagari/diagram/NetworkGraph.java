@@ -50,6 +50,9 @@ public class NetworkGraph extends Component implements HasSize {
     private GraphData graph = GraphData.empty();
     private List<String> selection = List.of();
     private Focus focus;
+    private List<String> hiddenIds = List.of();
+    private List<String> hiddenKinds = List.of();
+    private String query = "";
 
     /** The k-hop neighbourhood of a node shown alone (focus mode). */
     public record Focus(String nodeId, int hops) {
@@ -180,9 +183,26 @@ public class NetworkGraph extends Component implements HasSize {
     /** Hides these nodes and every node or edge of these kinds (the filters); replaces what was hidden before. */
     public void hide(Collection<String> nodeIds, Collection<String> kinds) {
         Map<String, Object> hidden = new LinkedHashMap<>();
-        hidden.put("ids", List.copyOf(nodeIds));
-        hidden.put("kinds", List.copyOf(kinds));
+        hiddenIds = List.copyOf(nodeIds);
+        hiddenKinds = List.copyOf(kinds);
+        hidden.put("ids", hiddenIds);
+        hidden.put("kinds", hiddenKinds);
         setJson("hiddenItems", hidden);
+    }
+
+    /** The nodes hidden by {@link #hide} (the filters). */
+    public List<String> getHiddenIds() {
+        return hiddenIds;
+    }
+
+    /** The node and edge kinds hidden by {@link #hide}. */
+    public List<String> getHiddenKinds() {
+        return hiddenKinds;
+    }
+
+    /** The search text highlighted (blank: none). */
+    public String getQuery() {
+        return query;
     }
 
     public void showAll() {
@@ -191,12 +211,77 @@ public class NetworkGraph extends Component implements HasSize {
 
     /** Highlights nodes whose label contains {@code text}, ignoring kana type, width and case; blank clears. */
     public void search(String text) {
-        getElement().setProperty("query", text == null ? "" : text);
+        query = text == null ? "" : text;
+        getElement().setProperty("query", query);
+        fireEvent(new ViewChangeEvent(this, false));
     }
 
     /** Resets the camera so the whole graph is in view. */
     public void fit() {
         getElement().callJsFunction("fit");
+    }
+
+    // ---- camera and type size (council projections) -----------------------------------------------------------
+
+    /** Sigma's camera: centre in normalised graph coordinates, and zoom ratio (1 = whole graph, smaller = closer). */
+    public record Camera(double x, double y, double ratio) {
+    }
+
+    /** Moves the camera (animated briefly), e.g. to where a council presenter's camera is. */
+    public void setCamera(Camera camera) {
+        setJson("camera", camera);
+    }
+
+    /** Label size in pixels (0: the element's default), for projectors. */
+    public void setLabelSize(int pixels) {
+        getElement().setProperty("labelSize", pixels);
+    }
+
+    /**
+     * Whenever what is shown changes — the graph (a refresh, what-if), the focus, the hidden items or the search —
+     * from the server or the user: for a view mirroring this one (a council projection following its presenter).
+     */
+    public Registration addViewChangeListener(ComponentEventListener<ViewChangeEvent> listener) {
+        return addListener(ViewChangeEvent.class, listener);
+    }
+
+    /** See {@link #addViewChangeListener}; read the new state from the component. */
+    public static class ViewChangeEvent extends ComponentEvent<NetworkGraph> {
+        public ViewChangeEvent(NetworkGraph source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    /** After the camera has rested (panned, zoomed, fitted), with where it is. */
+    public Registration addCameraChangeListener(ComponentEventListener<CameraChangeEvent> listener) {
+        return addListener(CameraChangeEvent.class, listener);
+    }
+
+    /** When ForceAtlas2 has finished laying the graph out (the positions are then final until a drag). */
+    public Registration addLayoutEndListener(ComponentEventListener<LayoutEndEvent> listener) {
+        return addListener(LayoutEndEvent.class, listener);
+    }
+
+    @DomEvent("camera-change")
+    public static class CameraChangeEvent extends ComponentEvent<NetworkGraph> {
+        private final Camera camera;
+
+        public CameraChangeEvent(NetworkGraph source, boolean fromClient, @EventData("event.detail.x") double x,
+                @EventData("event.detail.y") double y, @EventData("event.detail.ratio") double ratio) {
+            super(source, fromClient);
+            this.camera = new Camera(x, y, ratio);
+        }
+
+        public Camera getCamera() {
+            return camera;
+        }
+    }
+
+    @DomEvent("layout-end")
+    public static class LayoutEndEvent extends ComponentEvent<NetworkGraph> {
+        public LayoutEndEvent(NetworkGraph source, boolean fromClient) {
+            super(source, fromClient);
+        }
     }
 
     // ---- results from the browser ------------------------------------------------------------------------------
@@ -382,7 +467,12 @@ public class NetworkGraph extends Component implements HasSize {
     private void setJson(String property, Object value) {
         getElement().setPropertyJson(property, value == null ? JacksonUtils.nullNode()
                 : (BaseJsonNode) JacksonUtils.getMapper().valueToTree(value));
+        if (VIEW_PROPERTIES.contains(property)) {
+            fireEvent(new ViewChangeEvent(this, false));
+        }
     }
+
+    private static final java.util.Set<String> VIEW_PROPERTIES = java.util.Set.of("graph", "focusOn", "hiddenItems");
 
     private static ObjectNode focusJson(Focus focus) {
         ObjectNode json = JacksonUtils.createObjectNode();

@@ -141,6 +141,22 @@ public class GapFindings {
         return List.copyOf(items);
     }
 
+    /** What a finding is and where, without its texts (council sessions: issue 14). */
+    public record Key(GapType type, String subject, String area) {
+    }
+
+    /**
+     * The type and subject of every current finding lying in these daily-life areas — server-side bookkeeping for a
+     * council session (before/after counts by type, the gaps each change opened or closed). No texts and no user
+     * check: it runs on no user's behalf after a change, and the caller shows what it derives only to those allowed
+     * to see these areas.
+     */
+    public List<Key> keysIn(Collection<String> dailyLifeAreaIds) {
+        Set<String> areas = Set.copyOf(dailyLifeAreaIds);
+        return engine.findings().stream().filter(f -> areas.contains(f.area()))
+                .map(f -> new Key(f.type(), f.subject(), f.area())).toList();
+    }
+
     /** The text with its resident count (argument {@code index}) shown as 「10未満」 when below {@code below}. */
     private static Finding.Text suppressed(Finding.Text text, Integer index, int below) {
         if (index == null || below <= 0 || index >= text.args().size()

@@ -88,6 +88,10 @@ public class MainLayout extends AppLayout {
         if (auth.hasAnyRole(Role.ANALYST_ROLE, Role.LAYER1, Role.LAYER2)) {
             nav.addItem(new SideNavItem(getTranslation("nav.console"), "console"));
         }
+        // Council sessions (issue 14)
+        if (auth.hasAnyRole(Role.LAYER1, Role.LAYER2, Role.COUNCIL)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.council"), "council"));
+        }
         if (auth.hasRole(Role.ADMIN_ROLE)) {
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users"));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit"));
