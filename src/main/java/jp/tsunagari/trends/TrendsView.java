@@ -48,7 +48,7 @@ import jp.tsunagari.shell.MainLayout;
 public class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GapCounts counts;
-    private final CouncilSessions sessions;
+    private final CouncilSessionDates sessions;
     private final AuditTrail audit;
     private final Map<String, String> areaNames;
     private final Select<String> area = new Select<>();
@@ -62,7 +62,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
     private List<GapCounts.TrendPoint> points = List.of();
     private boolean live;
 
-    TrendsView(GapCounts counts, CouncilSessions sessions, TrendAreas areas, AuditTrail audit, CurrentUser user) {
+    TrendsView(GapCounts counts, CouncilSessionDates sessions, TrendAreas areas, AuditTrail audit, CurrentUser user) {
         this.counts = counts;
         this.sessions = sessions;
         this.audit = audit;
@@ -202,7 +202,7 @@ public class TrendsView extends VerticalLayout implements BeforeEnterObserver, H
                 + (gapType == null ? getTranslation("trends.type.all") : getTranslation("gaptype." + gapType.name())));
         chart.setSeries(series);
 
-        List<CouncilSessions.Session> held = sessions.between(areaId, first, last);
+        List<CouncilSessionDates.Session> held = sessions.between(areaId, first, last);
         chart.setMarkers(held.stream().map(s -> new TrendChart.Marker(s.date(), s.title())).toList());
         sessionList.setText(held.isEmpty() ? getTranslation("trends.sessions.none")
                 : getTranslation("trends.sessions", String.join("、",

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * was written in; the CSV keeps a spreadsheet from running a cell as a formula.
  */
 @TsunagariTest
-class CouncilSessionsTest {
+class CouncilSessionDatesTest {
 
-    @Autowired CouncilSessions sessions;
+    @Autowired CouncilSessionDates sessions;
     @Autowired Driver driver;
     TestGraph graph;
 
@@ -47,17 +47,17 @@ class CouncilSessionsTest {
     @Test
     void anAreasTrendMarksItsOwnCouncilsAndTheCitysSessions() {
         assertThat(sessions.between("d1", null, null))
-                .extracting(CouncilSessions.Session::id, CouncilSessions.Session::date, CouncilSessions.Session::title)
+                .extracting(CouncilSessionDates.Session::id, CouncilSessionDates.Session::date, CouncilSessionDates.Session::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("s1", LocalDate.of(2026, 5, 12), "第1回 全体会"),
                         org.assertj.core.groups.Tuple.tuple("s2", LocalDate.of(2026, 6, 3), "中央圏域 第2層協議体"));
     }
 
     @Test
     void theWholeCitysTrendMarksEverySessionInThePeriod() {
-        assertThat(sessions.between(null, null, null)).extracting(CouncilSessions.Session::id)
+        assertThat(sessions.between(null, null, null)).extracting(CouncilSessionDates.Session::id)
                 .containsExactly("s1", "s2", "s3");
         assertThat(sessions.between(null, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1)))
-                .extracting(CouncilSessions.Session::id).containsExactly("s2", "s3");
+                .extracting(CouncilSessionDates.Session::id).containsExactly("s2", "s3");
     }
 
     @Test

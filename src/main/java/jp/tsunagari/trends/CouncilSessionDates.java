@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Session dates and titles are no one's personal data.
  */
 @Component
-class CouncilSessions {
+class CouncilSessionDates {
 
     /** One session: when, and what to write at its marker. */
     record Session(String id, LocalDate date, String title, String council) {
@@ -25,7 +25,7 @@ class CouncilSessions {
 
     private final Neo4jClient client;
 
-    CouncilSessions(Neo4jClient client) {
+    CouncilSessionDates(Neo4jClient client) {
         this.client = client;
     }
 
