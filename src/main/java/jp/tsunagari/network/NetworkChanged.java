@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface NetworkChanged {
 
-    /** The ids of the nodes the change is about, for the audit trail (never names). */
+    /** The ids of the nodes the change is about (a service kind by its code), for the audit trail (never names). */
     List<String> ids();
 
     /** The change's kind for the audit trail: the record's name ({@code SupportAdded}). */
@@ -41,7 +41,7 @@ public sealed interface NetworkChanged {
 
     record NeedAdded(String residentId, String service) implements NetworkChanged {
         public List<String> ids() {
-            return List.of(residentId);
+            return List.of(residentId, service);
         }
     }
 
@@ -122,7 +122,7 @@ public sealed interface NetworkChanged {
 
     record NeedReported(String associationId, String service) implements NetworkChanged {
         public List<String> ids() {
-            return List.of(associationId);
+            return List.of(associationId, service);
         }
     }
 

@@ -92,6 +92,7 @@ final class TestNetwork {
 
     TestNetwork association(String id, String area, Set<String> refersTo, Set<String> reportedNeeds) {
         associations.put(id, new SupportNetwork.Association(id, id + "自治会", area, refersTo, reportedNeeds));
+        names.put(id, new SupportNetwork.DisplayName(id + "自治会", null, false));
         return this;
     }
 

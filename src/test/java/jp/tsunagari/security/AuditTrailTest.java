@@ -57,7 +57,7 @@ class AuditTrailTest {
         residents.addNeed("r1", "SHOPPING");
         AuditEntry entry = audit.search("t-layer1", AuditAction.CHANGE, "r1", null, null, 1).getFirst();
         assertThat(entry.targetIds()).containsExactly("r1", "SHOPPING");
-        assertThat(entry.detail()).isEqualTo("CREATED NEEDS");
+        assertThat(entry.detail()).isEqualTo("NeedAdded");
     }
 
     @Test
