@@ -7,10 +7,10 @@
 
 // gap: ISOLATED_RESIDENT
 // seed: 000 「孤立」, 004 「誰もが誰かとつながること」
-// Residents with no active supporter and in no individual network.
+// Residents nobody active helps: no active supporter, and no active member of an individual network for them.
 MATCH (r:Resident)-[:LIVES_IN]->(a:Area)
 WHERE NOT EXISTS { MATCH (s)-[:SUPPORTS]->(r) WHERE coalesce(s.active, true) }
-  AND NOT EXISTS { (:IndividualNetwork)-[:FOR]->(r) }
+  AND NOT EXISTS { MATCH (m)-[:MEMBER_OF]->(:IndividualNetwork)-[:FOR]->(r) WHERE coalesce(m.active, true) }
 RETURN r.id AS resident, a.id AS area, r.livesAlone AS livesAlone, r.careLevel AS careLevel
 ORDER BY resident;
 
@@ -152,9 +152,9 @@ ORDER BY area;
 
 // gap: ASSOCIATION_WITHOUT_NPO
 // seed: 002 §4-5 「地縁組織が…対応できない時は、これに対応してくれるNPO等につなぐことのできる関係」
-// Neighbourhood associations with no referral link to an NPO.
+// Neighbourhood associations with no working referral link: none to an NPO, or only to NPOs that have stopped.
 MATCH (a:NeighborhoodAssociation)
-WHERE NOT EXISTS { (a)-[:REFERS_TO]->(:NPO) }
+WHERE NOT EXISTS { MATCH (a)-[:REFERS_TO]->(n:NPO) WHERE coalesce(n.active, true) }
 RETURN a.id AS association, a.name AS name
 ORDER BY association;
 

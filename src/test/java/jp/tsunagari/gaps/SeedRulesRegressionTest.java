@@ -90,6 +90,23 @@ class SeedRulesRegressionTest {
         assertThat(town.detect(new KeyPersonDetector())).isEmpty();
     }
 
+    @Test
+    void aResidentWhoseIndividualNetworkHasOnlyStoppedMembersIsIsolatedAndTheMessageSaysWhy() {
+        var town = new TestNetwork().resident("r1", "n1", "CARE_2").named("r1", "山田 花子")
+                .resident("r2", "n1", "CARE_2")
+                .person("stopped", "VOLUNTEER", false).person("active", "VOLUNTEER", true)
+                .organization("salon", "ふれあいサロン", false, "n1", "SOCIAL")
+                .network("net-r1", "r1", "stopped", "salon")
+                .network("net-r2", "r2", "stopped", "active");
+        var findings = town.detect(new IsolatedResidentDetector());
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("r1");
+            assertThat(town.ja(f.message())).contains("山田 花子", "個別ネットワークのメンバーも全員活動を休止");
+            assertThat(town.en(f.message())).contains("山田 花子", "nobody in their individual network is active");
+        });
+    }
+
     // ------------------------------------------------------------------ hierarchical area filters
 
     @Test
