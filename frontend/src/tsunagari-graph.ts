@@ -341,6 +341,7 @@ export class TsunagariGraph extends LitElement {
     const fa2 = new FA2Layout(this.g, { settings });
     this.fa2 = fa2;
     fa2.start();
+    this.setAttribute("data-laying-out", ""); // tests and tools wait for the picture to settle
     this.fa2Timer = window.setTimeout(() => {
       this.stopLayout();
       this.dispatch("layout-end", {});
@@ -354,6 +355,7 @@ export class TsunagariGraph extends LitElement {
       this.fa2.kill();
       this.fa2 = null;
     }
+    this.removeAttribute("data-laying-out");
   }
 
   // ---- interaction -----------------------------------------------------------------------------------------

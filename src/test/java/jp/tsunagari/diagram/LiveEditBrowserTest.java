@@ -84,9 +84,9 @@ class LiveEditBrowserTest {
     void aTieEndedInOneSessionDisappearsFromTheOthersDiagramAndGapListAndUndoBringsItBack() throws Exception {
         watching.login(USER, PASSWORD);
         watching.go("/diagram/" + AREA);
-        WebElement area = watching.waitFor(By.cssSelector("tsunagari-graph#area-graph[data-ready]"));
         watching.waitFor(gap("SINGLE_SUPPORTER"));
-        Thread.sleep(4500); // ForceAtlas2 runs 4 s: the picture the user then sees is the one to keep
+        // Once ForceAtlas2 has settled, the picture the user sees is the one a live update must keep.
+        WebElement area = watching.waitFor(By.cssSelector("tsunagari-graph#area-graph[data-ready]:not([data-laying-out])"));
         Object residentAt = position(watching, area, RESIDENT);
 
         editing.login(USER, PASSWORD);
