@@ -59,8 +59,6 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("known defect, issue 15 open: in headless Chromium the editor element never creates"
-            + " its CodeMirror view (text() finds no view state), so a library query does not reach the editor")
     void anAnalystOpensALibraryQueryRunsItAndSeesTheGraphAndTheTable() {
         browser.login(USER, PASSWORD);
         browser.go("/console");
