@@ -102,7 +102,7 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
         description.setId("console-description");
         description.addClassName("tsunagari-muted");
 
-        Button runButton = new Button(getTranslation("console.run"), e -> run(editor.getValue()));
+        Button runButton = new Button(getTranslation("console.run"), e -> editor.run());
         runButton.setId("console-run");
         runButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         TextField saveName = new TextField();
