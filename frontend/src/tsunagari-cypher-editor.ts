@@ -3,6 +3,8 @@
 // sets in `schema`). The server (jp.tsunagari.console.CypherEditor) sets `value`, `schema`, `placeholder`; the element
 // reports `value-change` (debounced) and `run` (Ctrl/⌘+Enter) with the text as detail.
 import { LitElement, css, html, unsafeCSS } from "lit";
+import { Prec } from "@codemirror/state";
+import { keymap } from "@codemirror/view";
 import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import cypherCss from "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 
@@ -16,9 +18,27 @@ export interface CypherSchema {
 /** The events' detail: the editor's whole text. */
 export const valueDetail = (value: string) => ({ value });
 
-/** Whether a key event asks to run the query: Ctrl+Enter, or ⌘+Enter on a Mac. */
-export const isRunKey = (e: { key: string; ctrlKey: boolean; metaKey: boolean }) =>
-  e.key === "Enter" && (e.ctrlKey || e.metaKey);
+/**
+ * The editor API out of what createCypherEditor returns. @neo4j-cypher/codemirror 1.0.x declares that it returns the
+ * EditorApi, but at run time it returns `{ editor: EditorApi }` (es/codemirror.js, last line of createCypherEditor);
+ * taking the declared type at its word left the element without a view (`onValueChanged is not a function`).
+ * Accepts both shapes, so a release that fixes either side keeps working.
+ */
+export const editorApiOf = (created: unknown): EditorApi => {
+  const wrapped = (created as { editor?: EditorApi } | null)?.editor;
+  const api = wrapped ?? (created as EditorApi | null);
+  if (!api || typeof api.onValueChanged !== "function" || !api.codemirror) {
+    throw new Error("@neo4j-cypher/codemirror: createCypherEditor returned no editor API");
+  }
+  return api;
+};
+
+/**
+ * The key that runs the query: Ctrl+Enter, ⌘+Enter on a Mac ("Mod"). Bound at the highest precedence, ahead of
+ * CodeMirror's default keymap, whose Mod-Enter would otherwise insert a blank line and swallow the key.
+ */
+export const runKeymap = (run: () => void) =>
+  Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { run(); return true; }, preventDefault: true }]));
 
 export class TsunagariCypherEditor extends LitElement {
   static properties = {
@@ -59,7 +79,7 @@ export class TsunagariCypherEditor extends LitElement {
 
   firstUpdated() {
     const parent = this.renderRoot.querySelector("#editor")!;
-    this.editor = createCypherEditor(parent, {
+    this.editor = editorApiOf(createCypherEditor(parent, {
       value: this.value ?? "",
       schema: this.schema ?? undefined,
       placeholder: this.placeholder || undefined,
@@ -67,21 +87,21 @@ export class TsunagariCypherEditor extends LitElement {
       lineWrapping: true,
       autocompleteCloseOnBlur: true,
       theme: "light",
-    });
+      preExtensions: [runKeymap(() => this.runNow())],
+    }));
     this.lastSent = this.value ?? "";
     this.editor.onValueChanged((value) => {
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => this.sendValue(value), 250);
     });
-    this.editor.onKeyDown((e) => {
-      if (isRunKey(e)) {
-        e.preventDefault();
-        const value = this.text();
-        window.clearTimeout(this.timer);
-        this.sendValue(value);
-        this.dispatchEvent(new CustomEvent("run", { detail: valueDetail(value), bubbles: true, composed: true }));
-      }
-    });
+  }
+
+  /** Reports the text, then asks the server to run it (Ctrl/⌘+Enter). */
+  runNow() {
+    const value = this.text();
+    window.clearTimeout(this.timer);
+    this.sendValue(value);
+    this.dispatchEvent(new CustomEvent("run", { detail: valueDetail(value), bubbles: true, composed: true }));
   }
 
   updated(changed: Map<string, unknown>) {

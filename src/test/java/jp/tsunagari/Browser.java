@@ -42,6 +42,8 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900", "--lang=en-US",
                 // WebGL (the network diagrams' sigma.js) in software: headless Chromium has no GPU here.
                 "--enable-unsafe-swiftshader");
+        // The page's console (errors of our elements included), for consoleLog().
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
@@ -89,6 +91,14 @@ public final class Browser implements AutoCloseable {
     /** Waits until some grid cell reads exactly {@code text}. */
     public void waitForGridCell(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gridCells().contains(text));
+    }
+
+    /** The page's console messages since the last call (chromedriver's "browser" log), one a line. */
+    public String consoleLog() {
+        StringBuilder out = new StringBuilder();
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                .forEach(entry -> out.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
+        return out.toString();
     }
 
     public String url() {

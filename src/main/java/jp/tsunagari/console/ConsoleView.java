@@ -102,7 +102,7 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
         description.setId("console-description");
         description.addClassName("tsunagari-muted");
 
-        Button runButton = new Button(getTranslation("console.run"), e -> run(editor.getValue()));
+        Button runButton = new Button(getTranslation("console.run"), e -> editor.run());
         runButton.setId("console-run");
         runButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         TextField saveName = new TextField();
@@ -176,6 +176,8 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("console.library"));
         libraryGrid.setItems(library.all());
         libraryGrid.setSizeFull();
+        // Titles wrap in the narrow side panel instead of widening the column (which scrolled the grid sideways).
+        libraryGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         savedGrid.setId("console-saved");
         savedGrid.addColumn(SavedQueries.Entry::name).setHeader(getTranslation("console.saved"));
@@ -188,7 +190,9 @@ public class ConsoleView extends VerticalLayout implements HasDynamicTitle {
             return delete;
         }).setAutoWidth(true).setFlexGrow(0);
         savedGrid.addItemClickListener(e -> openKept(e.getItem()));
+        savedGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.setId("console-history");
+        historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.addColumn(entry -> entry.cypher().replaceAll("\\s+", " ")).setHeader(getTranslation("console.history"));
         historyGrid.addItemClickListener(e -> openKept(e.getItem()));
 

@@ -80,6 +80,14 @@ public class CypherEditor extends Component implements HasSize {
         getElement().setProperty("placeholder", placeholder == null ? "" : placeholder);
     }
 
+    /**
+     * Asks the browser to run the editor's current text: it comes back as a {@link RunEvent}, so text typed in the
+     * last moment (before the debounced {@link ValueChangeEvent}) is run too, as with Ctrl+Enter.
+     */
+    public void run() {
+        getElement().callJsFunction("runNow");
+    }
+
     public void focus() {
         getElement().callJsFunction("focus");
     }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * every resident's name → their pseudonym (住民-0017, as in council views; names shared by several residents → their
  * pseudonyms joined by "/"), every supporting person's name (often family, naming the resident) → the person's id.
  * Coordinators' names stay. Read from the database when first needed, again after any change to residents or
- * persons made through the app, and at most {@link #MAX_AGE} later for writes from outside (e.g. over Bolt).
+ * persons made through the app, whenever the number of residents or persons differs from when it was read (two
+ * count-store lookups per query: a resident or person created from outside, e.g. over Bolt, is known at once), and
+ * at most {@link #MAX_AGE} later for other writes from outside (a name changed over Bolt).
  */
 @Component
 class NameDictionary {
@@ -28,7 +30,7 @@ class NameDictionary {
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     /** The replacements, with the shortest and longest name length for substring scanning. */
-    record Names(Map<String, String> replacements, int minLength, int maxLength, Instant readAt) {
+    record Names(Map<String, String> replacements, int minLength, int maxLength, Instant readAt, Counts counts) {
 
         /** {@code text} with every name in it replaced, longest match first (also names inside longer text). */
         String replaceIn(String text) {
@@ -76,13 +78,27 @@ class NameDictionary {
         this.clock = Clock.systemUTC();
     }
 
+    /** How many residents and persons there are (from Neo4j's count store: no scan). */
+    record Counts(long residents, long persons) {
+    }
+
     Names current() {
         Names current = names;
-        if (current == null || current.readAt().plus(MAX_AGE).isBefore(clock.instant())) {
+        if (current == null || current.readAt().plus(MAX_AGE).isBefore(clock.instant())
+                || !current.counts().equals(counts())) {
             current = read();
             names = current;
         }
         return current;
+    }
+
+    private Counts counts() {
+        var record = driver.executableQuery("""
+                CALL () { MATCH (r:Resident) RETURN count(r) AS residents }
+                CALL () { MATCH (p:Person) RETURN count(p) AS persons }
+                RETURN residents, persons""").withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+                .execute().records().getFirst();
+        return new Counts(record.get("residents").asLong(), record.get("persons").asLong());
     }
 
     @EventListener
@@ -94,6 +110,7 @@ class NameDictionary {
     }
 
     private Names read() {
+        Counts counts = counts(); // before the names: a write in between makes the next query read again
         Map<String, TreeSet<String>> residents = new HashMap<>();
         Map<String, String> persons = new HashMap<>();
         QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -110,6 +127,6 @@ class NameDictionary {
         residents.forEach((name, aliases) -> replacements.put(name, String.join("/", aliases)));
         int min = replacements.keySet().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         int max = replacements.keySet().stream().mapToInt(String::length).max().orElse(0);
-        return new Names(Map.copyOf(replacements), min, max, clock.instant());
+        return new Names(Map.copyOf(replacements), min, max, clock.instant(), counts);
     }
 }

@@ -52,17 +52,22 @@ public class QueryLibrary {
         return queries.stream().filter(q -> q.id().equals(id)).findFirst();
     }
 
-    /** Queries whose title, description, theme or Cypher contains every word of {@code text} (case-insensitive). */
+    /**
+     * Queries whose title, description, parameters' descriptions, theme or Cypher contain every word of {@code text}
+     * (case-insensitive).
+     */
     public List<LibraryQuery> search(String text, Locale locale) {
         if (text == null || text.isBlank()) {
             return queries;
         }
         String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return queries.stream().filter(q -> {
-            String hay = String.join(" ", q.id(), q.titleJa(), q.titleEn(), q.descriptionJa(), q.descriptionEn(),
-                    q.cypher()).toLowerCase(Locale.ROOT);
+            StringBuilder hay = new StringBuilder(String.join(" ", q.id(), q.titleJa(), q.titleEn(),
+                    q.descriptionJa(), q.descriptionEn(), q.cypher()));
+            q.parameters().forEach(p -> hay.append(' ').append(p.descriptionJa()).append(' ').append(p.descriptionEn()));
+            String all = hay.toString().toLowerCase(Locale.ROOT);
             for (String w : words) {
-                if (!hay.contains(w)) {
+                if (!all.contains(w)) {
                     return false;
                 }
             }

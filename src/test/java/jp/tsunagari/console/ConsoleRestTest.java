@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * {@code POST /api/query} over real HTTP: the default row cap, refusals as 400 with a message in the caller's
- * language, and at most two queries at once per user — a third gets 429 — while the application keeps answering
+ * language, 403 for roles without the console, and at most two queries at once per user — a third gets 429 — while the application keeps answering
  * others.
  */
 @TsunagariTest
@@ -46,6 +46,8 @@ class ConsoleRestTest {
         TestGraph graph = new TestGraph(driver);
         graph.user("t-rest-analyst", passwords.encode(PASSWORD), "ANALYST");
         graph.user("t-rest-other", passwords.encode(PASSWORD), "ANALYST");
+        graph.user("t-rest-council", passwords.encode(PASSWORD), "COUNCIL_VIEWER");
+        graph.user("t-rest-admin", passwords.encode(PASSWORD), "ADMIN");
     }
 
     private HttpRequest request(String user, String cypher, String language) {
@@ -95,6 +97,16 @@ class ConsoleRestTest {
         assertThat(csv.statusCode()).isEqualTo(400);
         assertThat(csv.body()).contains("\"reason\":\"LOAD_CSV\"").contains("LOAD CSV is refused");
         assertThat(new TestGraph(driver).count("MATCH (r:Resident {id: 'evil'}) RETURN count(r)")).isZero();
+    }
+
+    @Test
+    void rolesWithoutTheConsoleGet403AndNoAnswer() {
+        for (String user : List.of("t-rest-council", "t-rest-admin")) {
+            var refused = post(user, "MATCH (r:Resident) RETURN r.careLevel AS level, count(r) AS n", "en");
+            assertThat(refused.statusCode()).as(user).isEqualTo(403);
+            assertThat(refused.body()).as(user).doesNotContain("\"rows\"");
+        }
+        assertThat(post("t-rest-analyst", "RETURN 1 AS one", "en").statusCode()).as("an analyst may").isEqualTo(200);
     }
 
     @Test

@@ -197,6 +197,16 @@ class ConsoleSafetyTest {
     }
 
     @Test
+    void aResidentCreatedFromOutsideTheAppIsPseudonymisedInTheVeryNextQuery() {
+        assertThat(analyst("MATCH (r:Resident) RETURN r.name AS name").rows()).hasSize(2); // the names are read
+        graph.run("""
+                MATCH (n1:Area {id: 'c-n1'})
+                CREATE (:Resident {id: 'c-r3', name: '森 三郎', pseudonym: '住民-9003'})-[:LIVES_IN]->(n1)""");
+        ConsoleResult result = analyst("MATCH (r:Resident {id: 'c-r3'}) RETURN r.name AS name, 'Dear ' + r.name AS greeting");
+        assertThat(result.rows().getFirst()).containsExactly("住民-9003", "Dear 住民-9003");
+    }
+
+    @Test
     void layer2CoordinatorsSeePseudonymsAndLayer1CoordinatorsNames() {
         assertThat(layer1("MATCH (r:Resident {id: 'c-r1'}) RETURN r.name").rows().getFirst().getFirst()).isEqualTo("山田 花子");
         assertThat(users.as("t-console-layer2", "LAYER2_COORDINATOR",

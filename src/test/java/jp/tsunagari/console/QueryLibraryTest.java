@@ -76,5 +76,8 @@ class QueryLibraryTest {
         assertThat(library.search("joined since", Locale.ENGLISH)).extracting(LibraryQuery::id)
                 .containsExactly("provider-networks/joined-since");
         assertThat(library.search("no such words at all", Locale.ENGLISH)).isEmpty();
+        // A parameter's description counts too: "the resident's id" is said only there.
+        assertThat(library.search("住民のID", Locale.JAPANESE)).extracting(LibraryQuery::id)
+                .contains("needs-coverage/resident-support");
     }
 }
