@@ -104,6 +104,22 @@ public final class CouncilBench {
         System.out.printf(Locale.ROOT, "session %s of %s; changes: %s suspended/resumed %d times; %d projection views "
                 + "in %d browser processes%n", session, council.name(), organization, changes, views, browsers.size());
 
+        // The server's clocks: the gap engine applied the change; the session's update was published (this follower
+        // of the session's channel is the first, told before the views).
+        SessionBroadcaster broadcaster = context.getBean(SessionBroadcaster.class);
+        Map<Integer, Long> applied = new ConcurrentHashMap<>(), published = new ConcurrentHashMap<>();
+        int[] current = {0};
+        context.addApplicationListener((ApplicationListener<ApplicationEvent>) e -> {
+            if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof GapFindingsChanged) {
+                applied.putIfAbsent(current[0], System.currentTimeMillis());
+            }
+        });
+        var clock = broadcaster.listen(session, Runnable::run, u -> {
+            if (u.counts() != null && u.counts().seq() > 0) {
+                published.putIfAbsent(u.counts().seq(), System.currentTimeMillis());
+            }
+        });
+
         WebDriver presenter = presenterBrowser.driver();
         JavascriptExecutor pjs = (JavascriptExecutor) presenter;
         presenterBrowser.login("demo-layer1", "demo");
@@ -131,9 +147,8 @@ public final class CouncilBench {
             js.executeScript(INSTRUMENT, organization);
             screens.add(new Screen(b, driver.getWindowHandle()));
         }
-        SessionBroadcaster broadcaster = context.getBean(SessionBroadcaster.class);
         long heapWith = heapAfterGc();
-        System.out.printf(Locale.ROOT, "open views (presenter + projections): %d; server heap per view %.1f MiB "
+        System.out.printf(Locale.ROOT, "views following the session (presenter + projections + the benchmark's clock): %d; server heap per view %.1f MiB "
                 + "(%.0f MiB in use after GC before, %.0f MiB with them)%n", broadcaster.listening(session),
                 (heapWith - heapBefore) / 1048576.0 / views, heapBefore / 1048576.0, heapWith / 1048576.0);
         Map<String, Long> visibility = new java.util.TreeMap<>();
@@ -142,27 +157,24 @@ public final class CouncilBench {
         }
         System.out.println("projection pages' visibilityState: " + visibility);
 
-        // The server's clocks: the gap engine applied the change; the session's update was published.
-        Map<Integer, Long> applied = new ConcurrentHashMap<>(), published = new ConcurrentHashMap<>();
-        int[] current = {0};
-        context.addApplicationListener((ApplicationListener<ApplicationEvent>) e -> {
-            if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof GapFindingsChanged) {
-                applied.putIfAbsent(current[0], System.currentTimeMillis());
-            }
-        });
-        var clock = broadcaster.listen(session, Runnable::run, u -> {
-            if (u.counts() != null && u.counts().seq() > 0) {
-                published.putIfAbsent(u.counts().seq(), System.currentTimeMillis());
-            }
-        });
+        // The session's work per change, on this machine now: the counts by type and subject of its areas.
+        List<Double> work = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            broadcaster.counts(council.areaIds());
+            work.add((System.nanoTime() - t) / 1e6);
+        }
+        report("the session's gap keys and counts worked out once (ms, 7 runs)", work);
 
         OrganizationService organizations = context.getBean(OrganizationService.class);
         List<Double> shown = new ArrayList<>(), arrived = new ArrayList<>(), pictures = new ArrayList<>();
+        List<Double> drawings = new ArrayList<>();
         List<Double> engine = new ArrayList<>(), channel = new ArrayList<>(), calls = new ArrayList<>();
         int missing = 0;
         for (int c = 1; c <= changes; c++) {
             boolean active = c % 2 == 0;
             current[0] = c;
+            int arrivedBefore = arrived.size(), shownBefore = shown.size();
             long start = System.currentTimeMillis();
             organizations.setActive(organization, active);
             calls.add((double) (System.currentTimeMillis() - start));
@@ -196,6 +208,18 @@ public final class CouncilBench {
                 }
                 if (picture != null) {
                     pictures.add(picture.doubleValue() - start);
+                    // the next change only once this page has drawn the picture (no drawing left over)
+                    Number drawn = null;
+                    while (drawn == null && System.currentTimeMillis() < deadline) {
+                        drawn = (Number) js.executeScript("return window.__council.rendered >= arguments[0] ? "
+                                + "window.__council.rendered : null", picture);
+                        if (drawn == null) {
+                            Thread.sleep(20);
+                        }
+                    }
+                    if (drawn != null) {
+                        drawings.add(drawn.doubleValue() - start);
+                    }
                 }
                 js.executeScript("delete window.__council.state[arguments[0]]", active ? "active" : "inactive");
             }
@@ -205,6 +229,13 @@ public final class CouncilBench {
             if (published.containsKey(c)) {
                 channel.add((double) (published.get(c) - start));
             }
+            List<Double> arrivedNow = new ArrayList<>(arrived.subList(arrivedBefore, arrived.size()));
+            List<Double> shownNow = new ArrayList<>(shown.subList(shownBefore, shown.size()));
+            Collections.sort(arrivedNow);
+            Collections.sort(shownNow);
+            System.out.printf(Locale.ROOT, "change %d: engine applied %s ms, published %s ms, push arrived %s ms, "
+                    + "shown %s ms (first–median–last of the views)%n", c, applied.get(c) == null ? "?" : applied.get(c) - start,
+                    published.get(c) == null ? "?" : published.get(c) - start, spread(arrivedNow), spread(shownNow));
         }
         clock.remove();
         System.out.println("from the start of the service call (OrganizationService.setActive) to:");
@@ -214,6 +245,7 @@ public final class CouncilBench {
         report("  the push message with the change arriving in each projection's page", arrived);
         report("  THE FIGURE: change → gap counts shown in every projection", shown);
         report("  the presenter's updated picture in every projection's diagram", pictures);
+        report("  … and drawn there (graph-rendered)", drawings);
         if (missing > 0) {
             System.out.println("  view×change samples that did not show within 30 s: " + missing);
         }
@@ -251,13 +283,14 @@ public final class CouncilBench {
      */
     static final String INSTRUMENT = """
             const org = arguments[0];
-            window.__council = { seq: {}, state: {} };
+            window.__council = { seq: {}, state: {}, rendered: 0 };
             const panel = document.querySelector('#screen-counts');
             new MutationObserver(() => {
               const s = panel.getAttribute('data-seq');
               if (s && !window.__council.seq[s]) window.__council.seq[s] = Date.now();
             }).observe(panel, { attributes: true, attributeFilter: ['data-seq'] });
             const el = document.querySelector('#screen-graph');
+            el.addEventListener('graph-rendered', () => { window.__council.rendered = Date.now(); });
             const d = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'graph');
             Object.defineProperty(el, 'graph', { configurable: true, get() { return d.get.call(this); },
               set(v) {
@@ -286,6 +319,11 @@ public final class CouncilBench {
         Collections.sort(sorted);
         System.out.printf(Locale.ROOT, "%s: p50 %.0f ms, p95 %.0f ms, max %.0f ms (%d samples)%n", what,
                 pct(sorted, 50), pct(sorted, 95), sorted.getLast(), sorted.size());
+    }
+
+    private static String spread(List<Double> sorted) {
+        return sorted.isEmpty() ? "?" : String.format(Locale.ROOT, "%.0f–%.0f–%.0f", sorted.getFirst(),
+                pct(sorted, 50), sorted.getLast());
     }
 
     private static double pct(List<Double> sorted, int p) {
