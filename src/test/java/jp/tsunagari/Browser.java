@@ -33,6 +33,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port) {
+        return open(port, new String[0]);
+    }
+
+    /** As {@link #open(int)}, with more Chromium switches (benchmarks: no background throttling). */
+    public static Browser open(int port, String... switches) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian chromium and chromium-driver are not installed");
         ChromeOptions options = new ChromeOptions();
@@ -42,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,900", "--lang=en-US",
                 // WebGL (the network diagrams' sigma.js) in software: headless Chromium has no GPU here.
                 "--enable-unsafe-swiftshader");
+        options.addArguments(switches);
         // The page's console (errors of our elements included), for consoleLog().
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())

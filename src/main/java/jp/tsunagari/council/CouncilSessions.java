@@ -169,6 +169,7 @@ class CouncilSessions {
         if (!session.open()) {
             throw new InvalidInputException(List.of(new Violation("state", "council.validation.closed", List.of())));
         }
+        broadcaster.settle(); // the changes its views were told are recorded (minutes)
         Map<GapType, Integer> after = broadcaster.counts(council.areaIds());
         repository.close(session.id(), now(), user.username(), after, snapshot);
         audit.record(AuditAction.CHANGE, List.of(session.id(), council.id()), "council session closed");

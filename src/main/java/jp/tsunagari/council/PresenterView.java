@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.diagram.AreaDiagramView;
 import jp.tsunagari.diagram.AreaDiagrams;
@@ -70,7 +71,9 @@ public class PresenterView extends VerticalLayout implements BeforeEnterObserver
     private final Anchor pdf = new Anchor();
     private AreaDiagramView diagram;
     private CouncilSession session;
-    private Runnable unregister;
+    private Registration unregister;
+    /** The session's changes as shown, in order. */
+    private List<SessionChange> shownChanges = List.of();
     /** Council-safe labels already read, by id. */
     private final Map<String, String> safeLabels = new HashMap<>();
     private Map<String, double[]> positions = Map.of();
@@ -196,26 +199,49 @@ public class PresenterView extends VerticalLayout implements BeforeEnterObserver
         UI ui = event.getUI();
         queueRelay();
         if (session != null && session.open()) {
-            unregister = broadcaster.register(session.id(), update -> ui.access(() -> {
-                if (update instanceof SessionBroadcaster.Counts c) {
+            unregister = broadcaster.register(session.id(), ui, update -> {
+                SessionBroadcaster.Counts c = update.counts();
+                if (c != null) {
                     counts.show(c.before(), c.now());
-                    if (c.latest() != null) {
-                        showChanges(sessions.changes(session));
-                    }
+                    added(c.added());
                 }
-            }));
+            });
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         if (unregister != null) {
-            unregister.run();
+            unregister.remove();
             unregister = null;
         }
     }
 
+    /**
+     * Changes told as they happened (not read back: they are recorded after the views were told); when one was
+     * missed (told before this view registered), the recorded list is read again.
+     */
+    private void added(List<SessionChange> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        int last = shownChanges.isEmpty() ? 0 : shownChanges.getLast().seq();
+        List<SessionChange> list = new ArrayList<>(shownChanges);
+        if (added.getFirst().seq() > last + 1) {
+            list = new ArrayList<>(sessions.changes(session));
+            last = list.isEmpty() ? 0 : list.getLast().seq();
+        }
+        for (SessionChange change : added) {
+            if (change.seq() > last) {
+                list.add(change);
+                last = change.seq();
+            }
+        }
+        showChanges(list);
+    }
+
     private void showChanges(List<SessionChange> list) {
+        shownChanges = List.copyOf(list);
         changes.removeAll();
         if (list.isEmpty()) {
             changes.add(new Span(getTranslation("council.changes.none")));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.diagram.AreaDiagrams;
 import jp.tsunagari.diagram.GraphStyles;
@@ -41,7 +42,7 @@ public class ProjectionView extends Div implements BeforeEnterObserver, HasDynam
     private final Button theme = new Button();
     private final Div waiting = new Div();
     private String sessionId;
-    private Runnable unregister;
+    private Registration unregister;
     private boolean following = true;
     private boolean dark = true;
     private SessionBroadcaster.Follow lastFollow = SessionBroadcaster.Follow.NONE;
@@ -107,46 +108,48 @@ public class ProjectionView extends Div implements BeforeEnterObserver, HasDynam
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         if (sessionId != null) {
-            unregister = broadcaster.register(sessionId, update -> ui.access(() -> apply(update)));
+            unregister = broadcaster.register(sessionId, ui, this::apply);
         }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         if (unregister != null) {
-            unregister.run();
+            unregister.remove();
             unregister = null;
         }
     }
 
+    /** The counts first (what a change shows first), then the picture, then where the presenter looks. */
     private void apply(SessionBroadcaster.Update update) {
-        switch (update) {
-            case SessionBroadcaster.Counts c -> {
-                counts.show(c.before(), c.now());
-                if (c.latest() != null) {
-                    // The number of changes seen: tests and the benchmark watch it.
-                    counts.getElement().setAttribute("data-seq", String.valueOf(c.latest().seq()));
-                }
+        SessionBroadcaster.Counts c = update.counts();
+        if (c != null) {
+            counts.show(c.before(), c.now());
+            if (c.seq() > 0) {
+                // The number of changes seen: tests and the benchmark watch it.
+                counts.getElement().setAttribute("data-seq", String.valueOf(c.seq()));
             }
-            case SessionBroadcaster.Picture p -> {
-                if (!p.areaId().equals(shownArea) || p.layoutVersion() != shownLayout) {
-                    graph.setGraph(p.graph());
-                    shownArea = p.areaId();
-                    shownLayout = p.layoutVersion();
-                    if (following) {
-                        follow(lastFollow); // a new graph clears focus and filters
-                    }
-                } else {
-                    graph.updateGraph(p.graph());
+        }
+        SessionBroadcaster.Picture p = update.picture();
+        if (p != null) {
+            if (!p.areaId().equals(shownArea) || p.layoutVersion() != shownLayout) {
+                graph.setGraph(p.graph());
+                shownArea = p.areaId();
+                shownLayout = p.layoutVersion();
+                if (following && update.follow() == null) {
+                    follow(lastFollow); // a new graph clears focus and filters
                 }
-                waiting.setVisible(false);
-                graph.setVisible(true);
+            } else {
+                graph.updateGraph(p.graph());
             }
-            case SessionBroadcaster.Follow f -> {
-                lastFollow = f;
-                if (following) {
-                    follow(f);
-                }
+            waiting.setVisible(false);
+            graph.setVisible(true);
+        }
+        SessionBroadcaster.Follow f = update.follow();
+        if (f != null) {
+            lastFollow = f;
+            if (following) {
+                follow(f);
             }
         }
     }

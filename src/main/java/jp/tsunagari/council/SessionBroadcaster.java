@@ -8,14 +8,20 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import jp.tsunagari.diagram.GraphData;
 import jp.tsunagari.diagram.NetworkGraph;
@@ -26,6 +32,7 @@ import jp.tsunagari.network.NetworkChanged;
 import jp.tsunagari.security.AuditAction;
 import jp.tsunagari.security.AuditTrail;
 import jp.tsunagari.security.CurrentUser;
+import jp.tsunagari.shell.LiveUpdates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -36,39 +43,63 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The live side of council sessions, and the one class listening to the gap engine's {@code GapFindingsChanged}
- * for them. For every open session it keeps the findings of the council's areas by type and subject; after each
- * change that touches those areas it records a {@link SessionChange} (what changed, by whom, the gaps it opened and
- * closed) and pushes the new counts to the session's open views. It also relays what the presenter shows — the
- * council-safe picture and the focus, camera, filters — to the session's projections.
- * <p>
- * Bookkeeping runs on one thread of its own, in order (the committing thread does not wait); each view is told on a
- * virtual thread, so a slow browser holds up no other.
+ * The live side of council sessions, and the one class of this module listening to the gap engine's
+ * {@code GapFindingsChanged}. For every open session it keeps the findings of the council's areas by type and
+ * subject; after each change that touches those areas it works out once, for the session, the gaps the change opened
+ * and closed and the new counts, and publishes them on the session's channel of {@link LiveUpdates} — the one
+ * machinery by which open views are told, each in its own UI by server push, bursts merged. Only then is the change
+ * recorded as a {@link SessionChange} and audited, on a thread of its own: bookkeeping does not delay the views. It
+ * also relays what the presenter shows — the council-safe picture and the focus, camera, filters — on the same
+ * channel.
  */
 @Component
 public class SessionBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(SessionBroadcaster.class);
 
-    /** What a session's views are told. */
-    sealed interface Update permits Counts, Picture, Follow {
-    }
+    /**
+     * Gap counts by type when the session opened and now; {@code added}: the changes recorded since the view was
+     * last told (several when a burst was merged), in order.
+     */
+    record Counts(Map<GapType, Integer> before, Map<GapType, Integer> now, List<SessionChange> added) {
+        Counts {
+            added = List.copyOf(added);
+        }
 
-    /** Gap counts by type when the session opened and now; {@code latest}: the change just recorded, if any. */
-    record Counts(Map<GapType, Integer> before, Map<GapType, Integer> now, SessionChange latest) implements Update {
+        /** The number of the last change told, 0 when none. */
+        int seq() {
+            return added.isEmpty() ? 0 : added.getLast().seq();
+        }
     }
 
     /**
      * What the presenter draws, named under council rules, with the presenter's positions ({@code layoutVersion}
      * grows when they were laid out or dragged anew, so the projection takes them rather than keeping its own).
      */
-    record Picture(String areaId, GraphData graph, int layoutVersion) implements Update {
+    record Picture(String areaId, GraphData graph, int layoutVersion) {
     }
 
     /** Where the presenter looks: focus, camera, hidden nodes and kinds, search. */
     record Follow(NetworkGraph.Focus focus, NetworkGraph.Camera camera, List<String> hiddenIds,
-                  List<String> hiddenKinds, String query) implements Update {
+                  List<String> hiddenKinds, String query) {
         static final Follow NONE = new Follow(null, null, List.of(), List.of(), "");
+    }
+
+    /**
+     * What a session's view is told at once: the latest counts, picture and follow state, each null when unchanged.
+     * Updates published while a view's previous one is pending merge into it ({@link #and}).
+     */
+    record Update(Counts counts, Picture picture, Follow follow) {
+        Update and(Update later) {
+            Counts c = counts;
+            if (later.counts != null) {
+                List<SessionChange> added = new ArrayList<>(c == null ? List.of() : c.added());
+                added.addAll(later.counts.added());
+                c = new Counts(later.counts.before(), later.counts.now(), added);
+            }
+            return new Update(c, later.picture != null ? later.picture : picture,
+                    later.follow != null ? later.follow : follow);
+        }
     }
 
     /** A change the network announced, waiting on its committing thread for the engine to apply it. */
@@ -79,37 +110,50 @@ public class SessionBroadcaster {
         final String sessionId;
         final Set<String> areaIds;
         final Map<GapType, Integer> before;
+        final LiveUpdates.Channel<Update> views;
         Map<String, Integer> keys;
+        int seq;
+        volatile Counts counts;
         volatile Picture picture;
         volatile Follow follow = Follow.NONE;
-        final Set<Consumer<Update>> listeners = new CopyOnWriteArraySet<>();
 
-        Tracker(String sessionId, Collection<String> areaIds, Map<GapType, Integer> before, Map<String, Integer> keys) {
+        Tracker(String sessionId, Collection<String> areaIds, Map<GapType, Integer> before, Map<String, Integer> keys,
+                int seq, LiveUpdates.Channel<Update> views) {
             this.sessionId = sessionId;
             this.areaIds = Set.copyOf(areaIds);
             this.before = Map.copyOf(before);
             this.keys = keys;
+            this.seq = seq;
+            this.counts = new Counts(this.before, countsOf(keys), List.of());
+            this.views = views;
         }
     }
 
     private final ThreadLocal<List<Pending>> pending = ThreadLocal.withInitial(ArrayList::new);
     private final Map<String, Tracker> trackers = new ConcurrentHashMap<>();
-    private final ExecutorService bookkeeping = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "council-sessions");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ExecutorService telling = Executors.newVirtualThreadPerTaskExecutor();
+    /** Works out each change for the sessions and tells their views, in order. */
+    private final ExecutorService telling = Executors.newSingleThreadExecutor(r -> daemon(r, "council-sessions"));
+    /** Records each change told (a Cypher write and an audit entry), in order, after the views were told. */
+    private final ExecutorService recording = Executors.newSingleThreadExecutor(r -> daemon(r, "council-records"));
     private final GapFindings gaps;
     private final SessionRepository repository;
     private final AuditTrail audit;
     private final CurrentUser user;
+    private final LiveUpdates live;
 
-    SessionBroadcaster(GapFindings gaps, SessionRepository repository, AuditTrail audit, CurrentUser user) {
+    SessionBroadcaster(GapFindings gaps, SessionRepository repository, AuditTrail audit, CurrentUser user,
+                       LiveUpdates live) {
         this.gaps = gaps;
         this.repository = repository;
         this.audit = audit;
         this.user = user;
+        this.live = live;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     // ---- sessions ----------------------------------------------------------------------------------------------
@@ -121,14 +165,30 @@ public class SessionBroadcaster {
 
     /** Starts following an open session (at open, or for one left open when the application last stopped). */
     void track(String sessionId, Collection<String> areaIds, Map<GapType, Integer> before) {
-        trackers.computeIfAbsent(sessionId, id -> new Tracker(id, areaIds, before, keys(areaIds)));
+        trackers.computeIfAbsent(sessionId, id -> new Tracker(id, areaIds, before, keys(areaIds),
+                repository.changes(id).size(), live.channel(Update::and)));
+    }
+
+    /**
+     * Waits (a few seconds at most) until the changes already told to the session's views are recorded, so that
+     * closing the session writes them in its minutes. Call before writing to the session.
+     */
+    void settle() {
+        try {
+            telling.submit(() -> { }).get(10, TimeUnit.SECONDS);
+            recording.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+            log.warn("Council session changes still being recorded: {}", e.toString());
+        }
     }
 
     /** Stops following a closed session; its views are told the final counts. */
     void untrack(String sessionId) {
         Tracker tracker = trackers.remove(sessionId);
         if (tracker != null) {
-            tell(tracker, new Counts(tracker.before, countsOf(tracker.keys), null));
+            tracker.views.publish(new Update(new Counts(tracker.before, countsOf(tracker.keys), List.of()), null, null));
         }
     }
 
@@ -147,37 +207,33 @@ public class SessionBroadcaster {
     // ---- views -------------------------------------------------------------------------------------------------
 
     /**
-     * Registers a view of a session; it is told at once the current counts, picture and follow state. Run the
-     * returned action to unregister. A closed (untracked) session registers nothing.
+     * Registers a view of a session, in the view's UI (call it there, e.g. on attach): {@code listener} is told at
+     * once the current counts, picture and follow state, then every update by server push through
+     * {@link LiveUpdates}. Remove the registration on detach. A closed (untracked) session registers nothing.
      */
-    Runnable register(String sessionId, Consumer<Update> listener) {
+    Registration register(String sessionId, UI ui, Consumer<Update> listener) {
         Tracker tracker = trackers.get(sessionId);
         if (tracker == null) {
             return () -> { };
         }
-        tracker.listeners.add(listener);
-        listener.accept(new Counts(tracker.before, countsOf(tracker.keys), null));
-        Picture picture = tracker.picture;
-        if (picture != null) {
-            listener.accept(picture);
-        }
-        listener.accept(tracker.follow);
-        return () -> tracker.listeners.remove(listener);
+        Registration registration = tracker.views.follow(command -> ui.access(command::run), listener);
+        listener.accept(new Update(tracker.counts, tracker.picture, tracker.follow));
+        return registration;
     }
 
-    /** The presenter's picture, for the session's projections. */
+    /** The presenter's picture, for the session's projections (told only when it differs from the last). */
     void picture(String sessionId, Picture picture) {
         Tracker tracker = trackers.get(sessionId);
-        if (tracker != null) {
+        if (tracker != null && !picture.equals(tracker.picture)) {
             tracker.picture = picture;
-            tell(tracker, picture);
+            tracker.views.publish(new Update(null, picture, null));
         }
     }
 
     /** The last picture the presenter sent (for the minutes' snapshot). */
-    java.util.Optional<Picture> lastPicture(String sessionId) {
+    Optional<Picture> lastPicture(String sessionId) {
         Tracker tracker = trackers.get(sessionId);
-        return java.util.Optional.ofNullable(tracker == null ? null : tracker.picture);
+        return Optional.ofNullable(tracker == null ? null : tracker.picture);
     }
 
     /** Where the presenter looks, for the session's projections. */
@@ -185,14 +241,20 @@ public class SessionBroadcaster {
         Tracker tracker = trackers.get(sessionId);
         if (tracker != null && !follow.equals(tracker.follow)) {
             tracker.follow = follow;
-            tell(tracker, follow);
+            tracker.views.publish(new Update(null, null, follow));
         }
     }
 
     /** How many views listen to a session (tests, benchmark). */
     int listening(String sessionId) {
         Tracker tracker = trackers.get(sessionId);
-        return tracker == null ? 0 : tracker.listeners.size();
+        return tracker == null ? 0 : tracker.views.following();
+    }
+
+    /** Follows a session's updates without a UI (the benchmark's own clock); {@code access} runs each. */
+    Registration listen(String sessionId, Consumer<Runnable> access, Consumer<Update> listener) {
+        Tracker tracker = trackers.get(sessionId);
+        return tracker == null ? () -> { } : tracker.views.follow(access, listener);
     }
 
     // ---- changes -----------------------------------------------------------------------------------------------
@@ -211,15 +273,16 @@ public class SessionBroadcaster {
         if (trackers.isEmpty()) {
             return;
         }
-        bookkeeping.execute(() -> {
+        telling.execute(() -> {
             try {
                 apply(changed, changes);
             } catch (RuntimeException e) {
-                log.warn("Could not record a change in the open council sessions", e);
+                log.warn("Could not tell the open council sessions of a change", e);
             }
         });
     }
 
+    /** For each session the change touches: the gaps it opened and closed, told to the views first, then recorded. */
     private void apply(GapFindingsChanged changed, List<Pending> changes) {
         for (Tracker tracker : trackers.values()) {
             boolean touches = changed.everything() || changed.areaIds().stream().anyMatch(tracker.areaIds::contains);
@@ -228,7 +291,7 @@ public class SessionBroadcaster {
             }
             Map<String, Integer> now = keys(tracker.areaIds);
             List<SessionChange.Gap> opened = new ArrayList<>(), closed = new ArrayList<>();
-            Set<String> all = new java.util.TreeSet<>(now.keySet());
+            Set<String> all = new TreeSet<>(now.keySet());
             all.addAll(tracker.keys.keySet());
             for (String key : all) {
                 int delta = now.getOrDefault(key, 0) - tracker.keys.getOrDefault(key, 0);
@@ -243,32 +306,27 @@ public class SessionBroadcaster {
             List<String> ids = changes.isEmpty() ? List.copyOf(changed.ids())
                     : changes.stream().flatMap(p -> p.change().ids().stream()).distinct().toList();
             String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-            SessionChange change = new SessionChange(0, at, first == null ? null : first.username(),
+            SessionChange change = new SessionChange(++tracker.seq, at, first == null ? null : first.username(),
                     first == null ? null : ChangeKinds.change(first.change()),
                     first == null ? null : ChangeKinds.element(first.change()), ids, opened, closed);
-            var seq = repository.addChange(tracker.sessionId, change);
-            if (seq.isEmpty()) {
-                continue; // closed meanwhile
-            }
-            change = new SessionChange(seq.get(), at, change.username(), change.change(), change.element(), ids,
-                    opened, closed);
-            List<String> target = new ArrayList<>(List.of(tracker.sessionId));
-            target.addAll(ids);
-            audit.record(first == null ? "system" : first.username(), AuditAction.CHANGE, target,
-                    "council session change " + seq.get());
-            tell(tracker, new Counts(tracker.before, countsOf(now), change));
+            Counts counts = new Counts(tracker.before, countsOf(now), List.of(change));
+            tracker.counts = new Counts(tracker.before, counts.now(), List.of());
+            tracker.views.publish(new Update(counts, null, null)); // the views first …
+            recording.execute(() -> record(tracker.sessionId, change, first)); // … then the bookkeeping
         }
     }
 
-    private void tell(Tracker tracker, Update update) {
-        for (Consumer<Update> listener : tracker.listeners) {
-            telling.execute(() -> {
-                try {
-                    listener.accept(update);
-                } catch (RuntimeException e) {
-                    log.debug("A council session view could not be told", e);
-                }
-            });
+    private void record(String sessionId, SessionChange change, Pending first) {
+        try {
+            if (repository.addChange(sessionId, change).isEmpty()) {
+                return; // closed meanwhile
+            }
+            List<String> target = new ArrayList<>(List.of(sessionId));
+            target.addAll(change.ids());
+            audit.record(first == null ? "system" : first.username(), AuditAction.CHANGE, target,
+                    "council session change " + change.seq());
+        } catch (RuntimeException e) {
+            log.warn("Could not record a change in council session {}", sessionId, e);
         }
     }
 
@@ -288,8 +346,13 @@ public class SessionBroadcaster {
 
     @PreDestroy
     void close() {
-        bookkeeping.shutdownNow();
-        telling.shutdownNow();
+        telling.shutdown();
+        recording.shutdown();
+        try {
+            recording.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Sorted for display: the types present before or now. */

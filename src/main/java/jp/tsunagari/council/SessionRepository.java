@@ -56,11 +56,10 @@ class SessionRepository {
 
     static final String ADD_CHANGE = """
             MATCH (s:CouncilSession {id: $sessionId, state: 'OPEN'})
-            CALL (s) { MATCH (x:SessionChange)-[:IN]->(s) RETURN count(x) AS known }
-            CREATE (:SessionChange {sessionId: $sessionId, seq: known + 1, at: $at, username: $username,
+            CREATE (:SessionChange {sessionId: $sessionId, seq: $seq, at: $at, username: $username,
                                     change: $change, element: $element, ids: $ids, opened: $opened,
                                     closed: $closed})-[:IN]->(s)
-            RETURN known + 1 AS seq""";
+            RETURN $seq AS seq""";
 
     static final String CHANGES = """
             MATCH (c:SessionChange)-[:IN]->(:CouncilSession {id: $id})
@@ -153,6 +152,7 @@ class SessionRepository {
     Optional<Integer> addChange(String sessionId, SessionChange change) {
         Map<String, Object> params = new HashMap<>();
         params.put("sessionId", sessionId);
+        params.put("seq", change.seq());
         params.put("at", change.at());
         params.put("username", change.username());
         params.put("change", change.change());

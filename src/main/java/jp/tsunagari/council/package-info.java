@@ -11,8 +11,9 @@
  * the {@code network} services (and their audit) as everywhere else.
  * <p>
  * Live: {@link jp.tsunagari.council.SessionBroadcaster} is the one class listening to the gap engine's
- * {@code GapFindingsChanged}; it records each change of an open session whose areas it touches and pushes it to
- * that session's open views.
+ * {@code GapFindingsChanged}; for each open session whose areas a change touches it works out the gaps opened and
+ * closed once, publishes them on the session's {@code shell.LiveUpdates} channel (every open view of the session is
+ * told by server push), and only then records and audits the change.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Council sessions")
 package jp.tsunagari.council;

@@ -2,9 +2,8 @@ package jp.tsunagari.gaps;
 
 import java.util.List;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A cheap fingerprint of the support network — counts Neo4j keeps ready (relationships by type, nodes by label) and
@@ -28,16 +27,19 @@ class OutsideChangeCheck {
             CALL () { MATCH (p:Person) WHERE p.active = false RETURN count(p) AS absent }
             RETURN [supports, memberships, needs, offers, serves, referrals, residents, covers, suspended, absent] AS f""";
 
-    private final Neo4jClient client;
+    private final Driver driver;
 
-    OutsideChangeCheck(Neo4jClient client) {
-        this.client = client;
+    OutsideChangeCheck(Driver driver) {
+        this.driver = driver;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The counts now, read in a session of its own (as the loader reads): it is also taken right after a change
+     * was applied here, on the committing thread, where the committed transaction can run no more queries.
+     */
     List<Long> fingerprint() {
-        return client.query(FINGERPRINT).fetchAs(List.class)
-                .mappedBy((types, r) -> r.get("f").asList(v -> v.asLong())).one()
-                .map(list -> (List<Long>) list).orElse(List.of());
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(FINGERPRINT).single().get("f").asList(v -> v.asLong()));
+        }
     }
 }

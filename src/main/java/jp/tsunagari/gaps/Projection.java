@@ -79,6 +79,11 @@ class Projection {
             }
             work.accept(network, analysis);
             version.incrementAndGet();
+            if (!stale.get()) {
+                // The change applied here moves the counts the outside-change check compares: take them anew, or
+                // the check would take this change for an outside one and have the whole network reloaded.
+                loadedFingerprint = outside.fingerprint();
+            }
             return !stale.get();
         } catch (RuntimeException e) {
             stale.set(true);

@@ -97,6 +97,18 @@ class GapFindingsChangedTest {
         assertThat(received.getLast().concerns("g-d2", List.of())).isTrue();
     }
 
+    @Test
+    void changeAppliedHereIsNotTakenForAnOutsideOne() {
+        residents.create(new ResidentService.NewResident("g-r3", "森 洋子", "g-n1", true,
+                jp.tsunagari.network.CareLevel.SUPPORT_1, false, java.util.Set.of()));
+        var applied = engine.current();
+        projection.checkForOutsideChanges(); // the counts moved, but by the change already applied
+
+        assertThat(projection.isStale()).isFalse();
+        assertThat(engine.current()).as("not reloaded").isSameAs(applied);
+        assertThat(isolated("g-r3")).isTrue();
+    }
+
     private boolean isolated(String resident) {
         return engine.findings().stream()
                 .anyMatch(f -> f.type() == GapType.ISOLATED_RESIDENT && f.subject().equals(resident));

@@ -109,6 +109,44 @@ class LiveUpdatesTest {
         }
     }
 
+    @Test
+    void channelTellsItsFollowersInOrderMergingWhatArrivesWhileOneIsBusy() throws InterruptedException {
+        LiveUpdates.Channel<List<String>> channel = live.channel((earlier, later) -> {
+            List<String> both = new java.util.ArrayList<>(earlier);
+            both.addAll(later);
+            return both;
+        });
+        BlockingQueue<Runnable> queued = new LinkedBlockingQueue<>();
+        BlockingQueue<List<String>> busyView = new LinkedBlockingQueue<>(), idleView = new LinkedBlockingQueue<>();
+        Registration busy = channel.follow(queued::add, busyView::add);
+        Registration idle = channel.follow(Runnable::run, idleView::add);
+        int followingChanges = live.following();
+        try {
+            for (String value : List.of("a", "b", "c")) {
+                channel.publish(List.of(value));
+            }
+            List<String> idleSaw = new java.util.ArrayList<>();
+            while (idleSaw.size() < 3) {
+                List<String> next = idleView.poll(10, TimeUnit.SECONDS);
+                assertThat(next).as("told after %s", idleSaw).isNotNull();
+                idleSaw.addAll(next);
+            }
+            assertThat(idleSaw).containsExactly("a", "b", "c");
+            Runnable update = queued.poll(10, TimeUnit.SECONDS);
+            assertThat(update).isNotNull();
+            assertThat(queued).as("one update pending, the later values merged into it").isEmpty();
+            update.run();
+            assertThat(busyView).singleElement().isEqualTo(List.of("a", "b", "c"));
+            assertThat(channel.following()).isEqualTo(2);
+            assertThat(live.following()).as("a channel's followers are not told of every change")
+                    .isEqualTo(followingChanges);
+        } finally {
+            busy.remove();
+            idle.remove();
+        }
+        assertThat(channel.following()).isZero();
+    }
+
     /** Waits until the view run directly has been told of changes about these ids (they reached every follower). */
     private void awaitToldAbout(String... ids) throws InterruptedException {
         Set<String> waiting = new java.util.HashSet<>(Set.of(ids));
