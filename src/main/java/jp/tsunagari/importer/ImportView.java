@@ -33,6 +33,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jp.tsunagari.security.Role;
+import jp.tsunagari.shell.TranslatedUpload;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -109,7 +110,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        Upload upload = new TranslatedUpload(UploadHandler.inMemory((metadata, data) -> {
             bytes = data;
             fileName = metadata.fileName();
             getUI().ifPresent(ui -> ui.access(this::fileChanged));

@@ -29,6 +29,7 @@ import jp.tsunagari.network.AreaLevel;
 import jp.tsunagari.security.CurrentUser;
 import jp.tsunagari.security.Role;
 import jp.tsunagari.shell.MainLayout;
+import jp.tsunagari.shell.TranslatedUpload;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -235,7 +236,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         idProperty.setValue("id");
         idProperty.setHelperText(getTranslation("map.upload.idProperty.help"));
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new TranslatedUpload(UploadHandler.inMemory((metadata, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             String property = idProperty.getValue();
             try {
