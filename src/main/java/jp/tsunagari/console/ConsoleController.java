@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.tsunagari.shell.ApiLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ class ConsoleController {
 
     @ExceptionHandler(ConsoleRefusal.class)
     ResponseEntity<Map<String, String>> refused(ConsoleRefusal refusal, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.JAPANESE : request.getLocale();
+        Locale locale = ApiLanguage.of(request);
         HttpStatus status = refusal.reason() == ConsoleRefusal.Reason.BUSY ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
         return ResponseEntity.status(status).body(Map.of("reason", refusal.reason().name(),
                 "message", refusal.message(messages, locale)));

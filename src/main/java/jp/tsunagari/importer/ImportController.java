@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.tsunagari.shell.ApiLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,7 +54,7 @@ class ImportController {
                                             @RequestParam(required = false) String area,
                                             @RequestParam(required = false) MultipartFile file,
                                             HttpServletRequest http) throws IOException {
-        Locale locale = locale(http);
+        Locale locale = ApiLanguage.of(http);
         ImportKind importKind = ImportKind.of(kind).orElse(null);
         if (importKind == null) {
             return badRequest(kind, dryRun, "kind", kind, "import.error.kind", String.join(", ",
@@ -121,12 +122,5 @@ class ImportController {
     }
 
     /** The client's language when it sends one (Accept-Language), else Japanese like the UI. */
-    static Locale locale(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || header.isBlank()) {
-            return Locale.JAPANESE;
-        }
-        return request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.JAPANESE;
-    }
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.tsunagari.shell.ApiLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,7 @@ class UploadLimits {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ImportReport> tooLarge(HttpServletRequest request) {
-        Locale locale = ImportController.locale(request);
+        Locale locale = ApiLanguage.of(request);
         String reason = messages.getMessage("import.error.tooLarge",
                 new Object[] {properties.maxFileSize().toMegabytes()}, locale);
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(new ImportReport(false, false,

@@ -1,7 +1,5 @@
 package jp.tsunagari.shell;
 
-import java.util.List;
-
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -40,7 +38,6 @@ public class TranslatedUpload extends Upload {
                 .setFile(new UploadI18N.File()
                         .setRetry(getTranslation("upload.file.retry"))
                         .setStart(getTranslation("upload.file.start"))
-                        .setRemove(getTranslation("upload.file.remove")))
-                .setUnits(List.of("B", "kB", "MB", "GB", "TB")));
+                        .setRemove(getTranslation("upload.file.remove"))));
     }
 }

@@ -1,9 +1,9 @@
 package jp.tsunagari.shell;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,12 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UnknownApiPath {
 
+    private final MessageSource messages;
+
+    UnknownApiPath(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @RequestMapping("/api/**")
-    ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request, Locale locale) {
+    ResponseEntity<Map<String, Object>> notFound(HttpServletRequest request) {
         String path = request.getRequestURI();
-        String message = Locale.JAPANESE.getLanguage().equals(locale.getLanguage())
-                ? "API「" + path + "」はありません。README の REST API の一覧をご覧ください。"
-                : "There is no API at " + path + "; see the REST API list in the README.";
+        String message = messages.getMessage("api.notFound", new Object[] {path}, ApiLanguage.of(request));
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", 404, "path", path, "message", message));
     }

@@ -41,6 +41,7 @@ class UnknownApiPathTest {
         assertThat(ja.body()).contains("\"path\":\"/api/no-such-thing/42\"").contains("ありません").doesNotContain("<html");
 
         assertThat(get("/api/no-such-thing/42", "en").body()).contains("There is no API at /api/no-such-thing/42");
+        assertThat(get("/api/no-such-thing/42", null).body()).contains("ありません"); // no header: the app's language
     }
 
     @Test
@@ -58,10 +59,12 @@ class UnknownApiPathTest {
     }
 
     private HttpResponse<String> get(String path, String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept-Language", language).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
