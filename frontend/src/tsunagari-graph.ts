@@ -18,6 +18,7 @@ import { clampHops } from "./neighbourhood.js";
 import { contextDetail, dragEndDetail, idDetail, nextSelection, positionsOf, sameIds, selectionDetail } from "./events.js";
 import { actionsFor, buildContextMenu, buildTooltip, type Action } from "./dom.js";
 import { mergePositions } from "./merge.js";
+import { applyPatch, type GraphPatchJson } from "./patch.js";
 import { toSvg } from "./svg.js";
 import { RasterCache } from "./raster-cache.js";
 import { refreshPlan } from "./refresh-plan.js";
@@ -495,6 +496,15 @@ export class TsunagariGraph extends LitElement {
   }
 
   // ---- methods the server calls ----------------------------------------------------------------------------
+
+  /**
+   * Applies what changed (NetworkGraph.patchGraph) to the graph shown: as if the server had sent the whole changed
+   * graph with keepPositions — drawn positions kept, no layout.
+   */
+  applyPatch(patch: GraphPatchJson): void {
+    this.keepPositions = true;
+    this.graph = applyPatch(this.graph, patch ?? {});
+  }
 
   /** Resets the camera to show the whole graph. */
   fit(): void {

@@ -48,6 +48,8 @@ public class ProjectionView extends Div implements BeforeEnterObserver, HasDynam
     private SessionBroadcaster.Follow lastFollow = SessionBroadcaster.Follow.NONE;
     private String shownArea;
     private int shownLayout = -1;
+    /** The number of the presenter's picture shown (0: none yet). */
+    private int shownPicture;
 
     ProjectionView(CouncilSessions sessions, SessionBroadcaster broadcaster, AreaDiagrams diagrams) {
         this.sessions = sessions;
@@ -139,9 +141,12 @@ public class ProjectionView extends Div implements BeforeEnterObserver, HasDynam
                 if (following && update.follow() == null) {
                     follow(lastFollow); // a new graph clears focus and filters
                 }
+            } else if (p.patches(shownPicture)) {
+                graph.patchGraph(p.sincePrevious()); // what changed only: usually a node or two of a thousand
             } else {
                 graph.updateGraph(p.graph());
             }
+            shownPicture = p.seq();
             waiting.setVisible(false);
             graph.setVisible(true);
         }

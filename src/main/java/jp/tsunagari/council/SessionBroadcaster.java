@@ -24,6 +24,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import jp.tsunagari.diagram.GraphData;
+import jp.tsunagari.diagram.GraphPatch;
 import jp.tsunagari.diagram.NetworkGraph;
 import jp.tsunagari.gaps.GapFindings;
 import jp.tsunagari.gaps.GapFindingsChanged;
@@ -76,7 +77,26 @@ public class SessionBroadcaster {
      * What the presenter draws, named under council rules, with the presenter's positions ({@code layoutVersion}
      * grows when they were laid out or dragged anew, so the projection takes them rather than keeping its own).
      */
-    record Picture(String areaId, GraphData graph, int layoutVersion) {
+    record Picture(String areaId, GraphData graph, int layoutVersion, int seq, GraphPatch sincePrevious) {
+
+        /**
+         * As the presenter sends it; the broadcaster numbers it ({@code seq}) and works out, once for every view,
+         * what changed since the previous picture of the same area and layout ({@code sincePrevious}, null when
+         * that is not the case): a view that showed the previous one is sent only that.
+         */
+        Picture(String areaId, GraphData graph, int layoutVersion) {
+            this(areaId, graph, layoutVersion, 0, null);
+        }
+
+        boolean sameAs(Picture other) {
+            return other != null && areaId.equals(other.areaId) && layoutVersion == other.layoutVersion
+                    && graph.equals(other.graph);
+        }
+
+        /** Whether a view showing {@code shown} (its seq, 0 for none) is brought up to date by the patch alone. */
+        boolean patches(int shown) {
+            return sincePrevious != null && shown > 0 && shown == seq - 1;
+        }
     }
 
     /** Where the presenter looks: focus, camera, hidden nodes and kinds, search. */
@@ -224,9 +244,20 @@ public class SessionBroadcaster {
     /** The presenter's picture, for the session's projections (told only when it differs from the last). */
     void picture(String sessionId, Picture picture) {
         Tracker tracker = trackers.get(sessionId);
-        if (tracker != null && !picture.equals(tracker.picture)) {
-            tracker.picture = picture;
-            tracker.views.publish(new Update(null, picture, null));
+        if (tracker == null) {
+            return;
+        }
+        synchronized (tracker) { // two presenter windows: pictures numbered in the order published
+            Picture last = tracker.picture;
+            if (picture.sameAs(last)) {
+                return;
+            }
+            boolean continues = last != null && last.areaId().equals(picture.areaId())
+                    && last.layoutVersion() == picture.layoutVersion();
+            Picture numbered = new Picture(picture.areaId(), picture.graph(), picture.layoutVersion(),
+                    last == null ? 1 : last.seq() + 1, continues ? GraphPatch.between(last.graph(), picture.graph()) : null);
+            tracker.picture = numbered;
+            tracker.views.publish(new Update(null, numbered, null));
         }
     }
 

@@ -50,6 +50,9 @@ public class NetworkGraph extends Component implements HasSize {
     private GraphData graph = GraphData.empty();
     private List<String> selection = List.of();
     private Focus focus;
+    /** Whether patches were sent since the whole graph was, and how often it was sent again after them. */
+    private boolean patched;
+    private int revision;
     private List<String> hiddenIds = List.of();
     private List<String> hiddenKinds = List.of();
     private String query = "";
@@ -66,6 +69,12 @@ public class NetworkGraph extends Component implements HasSize {
 
     public NetworkGraph() {
         setWidthFull();
+        addAttachListener(e -> {
+            if (patched && !e.isInitialAttach()) {
+                getElement().setProperty("keepPositions", true);
+                sendGraph();
+            }
+        });
         getElement().getStyle().set("min-height", "320px");
         setLayout(Layout.FORCE_ATLAS2, DEFAULT_LAYOUT_DURATION);
         // The user changes selection and focus in the browser; keep the server's copy (and the property values the
@@ -95,7 +104,7 @@ public class NetworkGraph extends Component implements HasSize {
         setJson("selection", selection);
         setJson("focusOn", null);
         getElement().setProperty("keepPositions", false);
-        setJson("graph", graph);
+        sendGraph();
     }
 
     /**
@@ -117,7 +126,33 @@ public class NetworkGraph extends Component implements HasSize {
             setJson("focusOn", null);
         }
         getElement().setProperty("keepPositions", true);
-        setJson("graph", graph);
+        sendGraph();
+    }
+
+    /**
+     * As {@link #updateGraph}, sending only what changed ({@link GraphPatch}) instead of the whole graph: for a
+     * graph shown live in many views (a council session's projections), where a change touches a few nodes.
+     */
+    public void patchGraph(GraphPatch patch) {
+        GraphData next = patch.applyTo(graph);
+        this.graph = next;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        next.nodes().forEach(n -> ids.add(n.id()));
+        List<String> kept = selection.stream().filter(ids::contains).toList();
+        if (!kept.equals(selection)) {
+            selection = kept;
+            setJson("selection", selection);
+        }
+        if (focus != null && !ids.contains(focus.nodeId())) {
+            focus = null;
+            setJson("focusOn", null);
+        }
+        getElement().setProperty("keepPositions", true);
+        // The element's "graph" property stays as last sent whole; the element brings its copy up to date. Should the
+        // element be attached anew (a new one in the browser), it is sent whole again.
+        patched = true;
+        getElement().callJsFunction("applyPatch", (BaseJsonNode) JacksonUtils.getMapper().valueToTree(patch));
+        fireEvent(new ViewChangeEvent(this, false));
     }
 
     public GraphData getGraph() {
@@ -463,6 +498,20 @@ public class NetworkGraph extends Component implements HasSize {
     }
 
     // ---- JSON --------------------------------------------------------------------------------------------------
+
+    /**
+     * Sends the whole graph. After patches the browser's copy is newer than the property's last value, and Vaadin
+     * sends a property only when it differs from that value: a revision number makes sure it does.
+     */
+    private void sendGraph() {
+        ObjectNode json = (ObjectNode) JacksonUtils.getMapper().valueToTree(graph);
+        if (patched) {
+            json.put("rev", ++revision);
+            patched = false;
+        }
+        getElement().setPropertyJson("graph", json);
+        fireEvent(new ViewChangeEvent(this, false));
+    }
 
     private void setJson(String property, Object value) {
         getElement().setPropertyJson(property, value == null ? JacksonUtils.nullNode()

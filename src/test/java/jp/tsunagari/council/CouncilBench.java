@@ -38,7 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * projection views as separate windows of B (default 3) other headless Chromium processes, round robin — each
  * projection its own Vaadin UI and push connection, none of them a background tab (the browsers run with background
  * throttling off, and the benchmark prints each page's visibility). Then an organization of the area that helps
- * residents is suspended and resumed in turn by a coordinator, in-process through {@code OrganizationService}.
+ * residents is suspended and resumed in turn by a coordinator, in-process through {@code OrganizationService}, after
+ * two warm-up changes that are printed but not counted (the first change after start meets cold query plans).
  * <p>
  * Where the time goes, for each change: the service call (commit, then the gap engine applying it on the committing
  * thread), the session's update published on its {@code LiveUpdates} channel (a follower of the channel without a
@@ -55,6 +56,7 @@ public final class CouncilBench {
         int views = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int changes = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int browsers = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 2;
         Files.createDirectories(dataDir);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunagariApplication.class)
                 .run("--tsunagari.data-dir=" + dataDir, "--tsunagari.demo.enabled=true",
@@ -67,7 +69,7 @@ public final class CouncilBench {
             for (int i = 0; i < browsers; i++) {
                 screens.add(Browser.open(port, UNTHROTTLED));
             }
-            run(context, presenter, screens, views, changes);
+            run(context, presenter, screens, views, changes, warmups);
         } finally {
             screens.forEach(Browser::close);
             context.close();
@@ -87,7 +89,7 @@ public final class CouncilBench {
     }
 
     private static void run(ConfigurableApplicationContext context, Browser presenterBrowser, List<Browser> browsers,
-                            int views, int changes) throws Exception {
+                            int views, int changes, int warmups) throws Exception {
         var strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
                 .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         var auth = new TestingAuthenticationToken("demo-layer1", "x", "ROLE_LAYER1_COORDINATOR");
@@ -101,8 +103,9 @@ public final class CouncilBench {
                 MATCH (o:Organization)-[:SERVES]->(:Area {id: 'area-d01'}) WHERE coalesce(o.active, true)
                 RETURN o.id ORDER BY COUNT { (o)-[:SUPPORTS]->() } DESC LIMIT 1""").fetchAs(String.class).one()
                 .orElseThrow();
-        System.out.printf(Locale.ROOT, "session %s of %s; changes: %s suspended/resumed %d times; %d projection views "
-                + "in %d browser processes%n", session, council.name(), organization, changes, views, browsers.size());
+        System.out.printf(Locale.ROOT, "session %s of %s; changes: %s suspended/resumed %d times after %d warm-up "
+                + "changes (printed, not counted); %d projection views in %d browser processes%n", session,
+                council.name(), organization, changes, warmups, views, browsers.size());
 
         // The server's clocks: the gap engine applied the change; the session's update was published (this follower
         // of the session's channel is the first, told before the views).
@@ -171,13 +174,20 @@ public final class CouncilBench {
         List<Double> drawings = new ArrayList<>();
         List<Double> engine = new ArrayList<>(), channel = new ArrayList<>(), calls = new ArrayList<>();
         int missing = 0;
-        for (int c = 1; c <= changes; c++) {
+        for (int c = 1; c <= warmups + changes; c++) {
+            if (c == warmups + 1) { // the warm-up changes were printed, not counted
+                List.of(shown, arrived, pictures, drawings, engine, channel, calls).forEach(List::clear);
+                missing = 0;
+            }
             boolean active = c % 2 == 0;
             current[0] = c;
             int arrivedBefore = arrived.size(), shownBefore = shown.size();
             long start = System.currentTimeMillis();
+            Sampler sampler = Sampler.of(Thread.currentThread());
             organizations.setActive(organization, active);
             calls.add((double) (System.currentTimeMillis() - start));
+            int told = c;
+            sampler.stopAndPrintIfSlowerThan(1000, () -> published.containsKey(told));
             int seq = c;
             long deadline = System.currentTimeMillis() + 30_000; // for all views of this change (each is read at least once)
             for (Screen screen : screens) {
@@ -229,7 +239,7 @@ public final class CouncilBench {
             List<Double> shownNow = new ArrayList<>(shown.subList(shownBefore, shown.size()));
             Collections.sort(arrivedNow);
             Collections.sort(shownNow);
-            System.out.printf(Locale.ROOT, "change %d: engine applied %s ms, published %s ms, push arrived %s ms, "
+            System.out.printf(Locale.ROOT, (c <= warmups ? "warm-up " : "") + "change %d: engine applied %s ms, published %s ms, push arrived %s ms, "
                     + "shown %s ms (first–median–last of the views)%n", c, applied.get(c) == null ? "?" : applied.get(c) - start,
                     published.get(c) == null ? "?" : published.get(c) - start, spread(arrivedNow), spread(shownNow));
         }
@@ -299,6 +309,84 @@ public final class CouncilBench {
                   if (!window.__council.state[key]) window.__council.state[key] = Date.now();
                 }
               } });""";
+
+    /**
+     * Samples the committing thread's stack, and the council's own thread's, every 10 ms while a change is made and
+     * told; when that was slow, prints where they were (the stacks seen most often, cut at the app's own frames) —
+     * how the first change's time was found.
+     */
+    private static final class Sampler {
+        private final Thread committing;
+        private final Map<String, Integer> seen = new java.util.HashMap<>();
+        private final long start = System.currentTimeMillis();
+        private volatile boolean running = true;
+        private final Thread thread;
+
+        private Sampler(Thread committing) {
+            this.committing = committing;
+            this.thread = Thread.ofPlatform().daemon().start(this::run);
+        }
+
+        static Sampler of(Thread committing) {
+            return new Sampler(committing);
+        }
+
+        private void run() {
+            while (running) {
+                for (var entry : Thread.getAllStackTraces().entrySet()) {
+                    Thread t = entry.getKey();
+                    if (t == committing || t.getName().equals("council-sessions")) {
+                        note(t == committing ? "committing thread" : t.getName(), entry.getValue());
+                    }
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void note(String name, StackTraceElement[] stack) {
+            StringBuilder key = new StringBuilder(name).append(':');
+            int app = 0;
+            for (int i = 0; i < stack.length && app < 3; i++) {
+                boolean ours = stack[i].getClassName().startsWith("jp.tsunagari");
+                if (i < 8 || ours) { // the innermost frames, then only the app's own
+                    key.append("\n      ").append(stack[i]);
+                }
+                if (ours) {
+                    app++;
+                }
+            }
+            if (app == 0) {
+                return; // idle, waiting for work
+            }
+            synchronized (seen) {
+                seen.merge(key.toString(), 1, Integer::sum);
+            }
+        }
+
+        /** Stops sampling once the change was told ({@code published}); prints when that took longer than ms. */
+        void stopAndPrintIfSlowerThan(long ms, java.util.function.BooleanSupplier published) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (!published.getAsBoolean() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            running = false;
+            thread.join();
+            long took = System.currentTimeMillis() - start;
+            if (took < ms) {
+                return;
+            }
+            System.out.printf(Locale.ROOT, "the change took %d ms to be published; where the threads were most often:%n",
+                    took);
+            synchronized (seen) {
+                seen.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                        .forEach(e -> System.out.printf(Locale.ROOT, "  %d samples, %s%n", e.getValue(), e.getKey()));
+            }
+        }
+    }
 
     private static long heapAfterGc() throws InterruptedException {
         for (int i = 0; i < 3; i++) {

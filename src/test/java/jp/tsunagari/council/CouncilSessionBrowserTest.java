@@ -84,6 +84,13 @@ class CouncilSessionBrowserTest {
         assertThat(screen.bodyText()).contains("12月定例会");
         assertNoPersonalData();
 
+        // What reaches the projection after a change: the nodes sent in each patch (not the whole picture again).
+        ((JavascriptExecutor) screen.driver()).executeScript("""
+                const el = arguments[0], apply = el.applyPatch.bind(el);
+                el.__patchedNodes = [];
+                el.applyPatch = (p) => { el.__patchedNodes.push((p.nodes || []).map(n => n.id)); apply(p); };""",
+                projected);
+
         // The presenter suspends the provider from its context menu.
         JavascriptExecutor js = (JavascriptExecutor) presenter.driver();
         rightClick(presenter, area, "c-care");
@@ -96,6 +103,14 @@ class CouncilSessionBrowserTest {
                 "#screen-counts [data-gap-type='SINGLE_SUPPORTER'][data-count='1'][data-delta='1']")).isEmpty());
         await(screen).until(d -> flags(screen, projected, "c-care").contains("inactive"));
         assertNoPersonalData();
+        @SuppressWarnings("unchecked")
+        List<List<String>> patched = (List<List<String>>) ((JavascriptExecutor) screen.driver())
+                .executeScript("return arguments[0].__patchedNodes", projected);
+        int drawn = ((Number) ((JavascriptExecutor) screen.driver())
+                .executeScript("return arguments[0].graph.nodes.length", projected)).intValue();
+        assertThat(patched).as("patches sent to the projection").isNotEmpty()
+                .anySatisfy(ids -> assertThat(ids).contains("c-care"))
+                .allSatisfy(ids -> assertThat(ids).hasSizeLessThan(drawn));
         // The presenter lists the change and the gap it opened.
         presenter.waitFor(By.cssSelector("#presenter-changes .council-change[data-seq='1']"));
         assertThat(presenter.bodyText()).contains("さくら訪問介護").contains("住民-9501");

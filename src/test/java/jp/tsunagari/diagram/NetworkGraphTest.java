@@ -51,6 +51,22 @@ class NetworkGraphTest {
     }
 
     @Test
+    void aPatchChangesTheServersCopyAndAWholeGraphSentAfterItAlwaysDiffersFromTheOneBefore() {
+        graph.setGraph(SMALL);
+        GraphData suspended = new GraphData(List.of(SMALL.nodes().get(0), SMALL.nodes().get(1),
+                SMALL.nodes().get(2).withFlags("inactive")), SMALL.edges());
+
+        graph.patchGraph(GraphPatch.between(SMALL, suspended));
+
+        assertThat(graph.getGraph()).isEqualTo(suspended);
+        assertThat(graph.getElement().getProperty("keepPositions", false)).isTrue();
+        JsonNode before = property("graph"); // the browser has the patched graph, the property the one before
+        graph.updateGraph(SMALL); // resumed: the same graph as the property's last value …
+        assertThat(property("graph")).as("… yet a different value, so that Vaadin sends it").isNotEqualTo(before);
+        assertThat(property("graph").get("nodes")).isEqualTo(before.get("nodes"));
+    }
+
+    @Test
     void labelsTravelAsDataNotMarkup() {
         graph.setGraph(new GraphData(List.of(new GraphNode("x", "<img src=x onerror=alert(1)>", "resident")), List.of()));
         assertThat(property("graph").get("nodes").get(0).get("label").asString()).isEqualTo("<img src=x onerror=alert(1)>");
