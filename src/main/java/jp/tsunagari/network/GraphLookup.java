@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,22 @@ class GraphLookup {
 
     GraphLookup(Neo4jClient client) {
         this.client = client;
+    }
+
+    /**
+     * Plans the lookups every change runs, once at start on a thread of its own, for an id no node has (ids written
+     * by the app start with a letter or digit): cold, Neo4j's planning of them slowed the first edit after a start.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("lookup-warm-up").start(() -> {
+            try {
+                labelsOf("#warm-up");
+                areasOf("#warm-up");
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(GraphLookup.class).debug("Warming up the lookups failed", e);
+            }
+        });
     }
 
     /** The labels of the node with this id, or an empty set when there is none. */

@@ -69,12 +69,31 @@ public final class CouncilBench {
             for (int i = 0; i < browsers; i++) {
                 screens.add(Browser.open(port, UNTHROTTLED));
             }
-            run(context, presenter, screens, views, changes, warmups);
+            run(context, port, presenter, screens, views, changes, warmups);
         } finally {
             screens.forEach(Browser::close);
             context.close();
         }
     }
+
+    /** Signs in as a browser does (the login form's POST) and returns the new HTTP session's id. */
+    static String signIn(int port, String username, String password) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient(); // follows no redirect: the answer carries the cookie
+        var form = "username=" + username + "&password=" + password;
+        var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("sign-in answered " + answer.statusCode() + " without a session"));
+    }
+
+    /**
+     * {@code -Dbench.sampleOver=<ms>}: samples the threads' stacks every 10 ms during each change and prints where a
+     * change slower than that was. Off by default: taking all stacks stops every thread, which slows what is measured.
+     */
+    private static final long SAMPLE_OVER = Long.getLong("bench.sampleOver", 0);
 
     /** No background tab, window or timer is slowed down: every projection page runs as if in front. */
     static final String[] UNTHROTTLED = {"--disable-background-timer-throttling", "--disable-renderer-backgrounding",
@@ -88,8 +107,8 @@ public final class CouncilBench {
         }
     }
 
-    private static void run(ConfigurableApplicationContext context, Browser presenterBrowser, List<Browser> browsers,
-                            int views, int changes, int warmups) throws Exception {
+    private static void run(ConfigurableApplicationContext context, int port, Browser presenterBrowser,
+                            List<Browser> browsers, int views, int changes, int warmups) throws Exception {
         var strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
                 .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         var auth = new TestingAuthenticationToken("demo-layer1", "x", "ROLE_LAYER1_COORDINATOR");
@@ -136,7 +155,11 @@ public final class CouncilBench {
 
         long heapBefore = heapAfterGc();
         List<Screen> screens = new ArrayList<>();
-        for (int i = 0; i < views; i++) {
+        List<PushClient> clients = new ArrayList<>();
+        for (int i = 0; i < views && browsers.isEmpty(); i++) {
+            clients.add(PushClient.open(port, signIn(port, "demo-layer1", "demo"), "council/" + session + "/screen"));
+        }
+        for (int i = 0; i < views && !browsers.isEmpty(); i++) {
             Browser b = browsers.get(i % browsers.size());
             WebDriver driver = b.driver();
             if (i >= browsers.size()) {
@@ -158,7 +181,12 @@ public final class CouncilBench {
         for (Screen s : screens) {
             visibility.merge(String.valueOf(s.js().executeScript("return document.visibilityState")), 1L, Long::sum);
         }
-        System.out.println("projection pages' visibilityState: " + visibility);
+        if (!screens.isEmpty()) {
+            System.out.println("projection pages' visibilityState: " + visibility);
+        } else {
+            System.out.println("projection views: push clients (PushClient), one signed-in HTTP session each, drawing nothing");
+        }
+        long receivedBefore = clients.stream().mapToLong(PushClient::received).sum();
 
         // The session's work per change, on this machine now: the counts by type and subject of its areas.
         List<Double> work = new ArrayList<>();
@@ -183,13 +211,39 @@ public final class CouncilBench {
             current[0] = c;
             int arrivedBefore = arrived.size(), shownBefore = shown.size();
             long start = System.currentTimeMillis();
-            Sampler sampler = Sampler.of(Thread.currentThread());
+            Sampler sampler = SAMPLE_OVER > 0 ? Sampler.of(Thread.currentThread()) : null;
             organizations.setActive(organization, active);
             calls.add((double) (System.currentTimeMillis() - start));
             int told = c;
-            sampler.stopAndPrintIfSlowerThan(1000, () -> published.containsKey(told));
+            if (sampler != null) {
+                sampler.stopAndPrintIfSlowerThan(SAMPLE_OVER, () -> published.containsKey(told));
+            }
             int seq = c;
             long deadline = System.currentTimeMillis() + 30_000; // for all views of this change (each is read at least once)
+            for (PushClient client : clients) {
+                Long at = client.arrived(seq);
+                while (at == null && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(5);
+                    at = client.arrived(seq);
+                }
+                if (at == null) {
+                    missing++;
+                    continue;
+                }
+                shown.add(at.doubleValue() - start);
+                arrived.add(at.doubleValue() - start);
+                long picture = client.lastPicture();
+                while (picture < start && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(5);
+                    picture = client.lastPicture();
+                }
+                if (picture >= start) {
+                    pictures.add((double) (picture - start));
+                }
+            }
+            // The next change once the presenter has drawn its picture and laid nothing out: no work left over.
+            new WebDriverWait(presenter, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(pjs.executeScript(
+                    "return !!document.querySelector('tsunagari-graph#area-graph[data-ready]:not([data-laying-out])')")));
             for (Screen screen : screens) {
                 JavascriptExecutor js = screen.js();
                 Number at = (Number) js.executeScript("return window.__council.seq[arguments[0]] || null", seq);
@@ -239,11 +293,21 @@ public final class CouncilBench {
             List<Double> shownNow = new ArrayList<>(shown.subList(shownBefore, shown.size()));
             Collections.sort(arrivedNow);
             Collections.sort(shownNow);
+            String patch = broadcaster.lastPicture(session).map(SessionBroadcaster.Picture::sincePrevious)
+                    .map(p -> p.nodes().size() + " nodes, " + (p.edges().size() + p.removedEdges().size()) + " edges")
+                    .orElse("whole graph");
             System.out.printf(Locale.ROOT, (c <= warmups ? "warm-up " : "") + "change %d: engine applied %s ms, published %s ms, push arrived %s ms, "
-                    + "shown %s ms (first–median–last of the views)%n", c, applied.get(c) == null ? "?" : applied.get(c) - start,
-                    published.get(c) == null ? "?" : published.get(c) - start, spread(arrivedNow), spread(shownNow));
+                    + "shown %s ms (first–median–last of the views); last picture sent as %s%n", c,
+                    applied.get(c) == null ? "?" : applied.get(c) - start,
+                    published.get(c) == null ? "?" : published.get(c) - start, spread(arrivedNow), spread(shownNow), patch);
         }
         clock.remove();
+        if (!clients.isEmpty()) {
+            System.out.printf(Locale.ROOT, "received per push client and change: %.1f kB (UIDL text, %d changes)%n",
+                    (clients.stream().mapToLong(PushClient::received).sum() - receivedBefore) / 1024.0
+                            / clients.size() / (warmups + changes), warmups + changes);
+        }
+        clients.forEach(PushClient::close);
         System.out.println("from the start of the service call (OrganizationService.setActive) to:");
         report("  the service call's return (commit, gap engine applied, listeners handed on)", calls);
         report("  GapFindingsChanged published (gap engine applied)", engine);
@@ -257,7 +321,7 @@ public final class CouncilBench {
         }
         // Closed, so that the next run on the same data does not follow this session too.
         sessions.session(session).ifPresent(s -> sessions.close(s, null));
-        Object jsHeap = screens.getFirst().js()
+        Object jsHeap = screens.isEmpty() ? null : screens.getFirst().js()
                 .executeScript("return performance.memory ? performance.memory.usedJSHeapSize : null");
         if (jsHeap != null) {
             System.out.printf(Locale.ROOT, "page JS heap of one projection page: %.1f MiB%n",
@@ -348,14 +412,12 @@ public final class CouncilBench {
         }
 
         private void note(String name, StackTraceElement[] stack) {
-            StringBuilder key = new StringBuilder(name).append(':');
+            // The innermost frame (what it was doing: waiting for the database, computing …), then the app's own.
+            StringBuilder key = new StringBuilder(name).append(": ").append(stack.length > 0 ? stack[0] : "?");
             int app = 0;
-            for (int i = 0; i < stack.length && app < 3; i++) {
-                boolean ours = stack[i].getClassName().startsWith("jp.tsunagari");
-                if (i < 8 || ours) { // the innermost frames, then only the app's own
+            for (int i = 0; i < stack.length && app < 4; i++) {
+                if (stack[i].getClassName().startsWith("jp.tsunagari")) {
                     key.append("\n      ").append(stack[i]);
-                }
-                if (ours) {
                     app++;
                 }
             }
