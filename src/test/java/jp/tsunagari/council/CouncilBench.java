@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jp.tsunagari.Browser;
 import jp.tsunagari.TsunagariApplication;
 import jp.tsunagari.gaps.GapFindingsChanged;
+import jp.tsunagari.network.NetworkChanged;
 import jp.tsunagari.network.OrganizationService;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -130,10 +131,14 @@ public final class CouncilBench {
         // of the session's channel is the first, told before the views).
         SessionBroadcaster broadcaster = context.getBean(SessionBroadcaster.class);
         Map<Integer, Long> applied = new ConcurrentHashMap<>(), published = new ConcurrentHashMap<>();
+        Map<Integer, Long> written = new ConcurrentHashMap<>();
         int[] current = {0};
         context.addApplicationListener((ApplicationListener<ApplicationEvent>) e -> {
             if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof GapFindingsChanged) {
                 applied.putIfAbsent(current[0], System.currentTimeMillis());
+            } else if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof NetworkChanged) {
+                // the service has checked, written and audited, and announces the change (commit follows)
+                written.putIfAbsent(current[0], System.currentTimeMillis());
             }
         });
         var clock = broadcaster.listen(session, Runnable::run, u -> {
@@ -296,8 +301,9 @@ public final class CouncilBench {
             String patch = broadcaster.lastPicture(session).map(SessionBroadcaster.Picture::sincePrevious)
                     .map(p -> p.nodes().size() + " nodes, " + (p.edges().size() + p.removedEdges().size()) + " edges")
                     .orElse("whole graph");
-            System.out.printf(Locale.ROOT, (c <= warmups ? "warm-up " : "") + "change %d: engine applied %s ms, published %s ms, push arrived %s ms, "
+            System.out.printf(Locale.ROOT, (c <= warmups ? "warm-up " : "") + "change %d: service wrote %s ms, engine applied %s ms, published %s ms, push arrived %s ms, "
                     + "shown %s ms (first–median–last of the views); last picture sent as %s%n", c,
+                    written.get(c) == null ? "?" : written.get(c) - start,
                     applied.get(c) == null ? "?" : applied.get(c) - start,
                     published.get(c) == null ? "?" : published.get(c) - start, spread(arrivedNow), spread(shownNow), patch);
         }
