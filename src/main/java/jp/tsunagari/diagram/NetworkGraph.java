@@ -113,19 +113,7 @@ public class NetworkGraph extends Component implements HasSize {
      * focus stay as far as their nodes are still there. For live refreshes after an edit.
      */
     public void updateGraph(GraphData graph) {
-        this.graph = Objects.requireNonNull(graph, "graph");
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        graph.nodes().forEach(n -> ids.add(n.id()));
-        List<String> kept = selection.stream().filter(ids::contains).toList();
-        if (!kept.equals(selection)) {
-            selection = kept;
-            setJson("selection", selection);
-        }
-        if (focus != null && !ids.contains(focus.nodeId())) {
-            focus = null;
-            setJson("focusOn", null);
-        }
-        getElement().setProperty("keepPositions", true);
+        keepPicture(Objects.requireNonNull(graph, "graph"));
         sendGraph();
     }
 
@@ -134,7 +122,16 @@ public class NetworkGraph extends Component implements HasSize {
      * graph shown live in many views (a council session's projections), where a change touches a few nodes.
      */
     public void patchGraph(GraphPatch patch) {
-        GraphData next = patch.applyTo(graph);
+        keepPicture(patch.applyTo(graph));
+        // The element's "graph" property stays as last sent whole; the element brings its copy up to date. Should the
+        // element be attached anew (a new one in the browser), it is sent whole again.
+        patched = true;
+        getElement().callJsFunction("applyPatch", (BaseJsonNode) JacksonUtils.getMapper().valueToTree(patch));
+        fireEvent(new ViewChangeEvent(this, false));
+    }
+
+    /** Takes {@code next} as the graph, keeping positions, and the selection and focus as far as their nodes stay. */
+    private void keepPicture(GraphData next) {
         this.graph = next;
         java.util.Set<String> ids = new java.util.HashSet<>();
         next.nodes().forEach(n -> ids.add(n.id()));
@@ -148,11 +145,6 @@ public class NetworkGraph extends Component implements HasSize {
             setJson("focusOn", null);
         }
         getElement().setProperty("keepPositions", true);
-        // The element's "graph" property stays as last sent whole; the element brings its copy up to date. Should the
-        // element be attached anew (a new one in the browser), it is sent whole again.
-        patched = true;
-        getElement().callJsFunction("applyPatch", (BaseJsonNode) JacksonUtils.getMapper().valueToTree(patch));
-        fireEvent(new ViewChangeEvent(this, false));
     }
 
     public GraphData getGraph() {
