@@ -46,3 +46,16 @@ export function applyPatch(graph: GraphJson | null, patch: GraphPatchJson): Grap
   edges.push(...(patch.edges ?? []));
   return { nodes, edges };
 }
+
+/**
+ * The nodes to change in place when the patch only changes nodes already drawn (their label, kind, flags or size:
+ * a suspended organization and the residents whose gaps it changed), or null when it adds or removes nodes or edges
+ * — then the graph is built anew and merged.
+ */
+export function attributeChangesOnly(drawn: { hasNode(id: string): boolean }, patch: GraphPatchJson): NodeJson[] | null {
+  if ((patch.removedNodes ?? []).length > 0 || (patch.edges ?? []).length > 0 || (patch.removedEdges ?? []).length > 0) {
+    return null;
+  }
+  const nodes = patch.nodes ?? [];
+  return nodes.every((n) => n != null && n.id != null && drawn.hasNode(String(n.id))) ? nodes : null;
+}

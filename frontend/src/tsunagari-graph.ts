@@ -18,7 +18,7 @@ import { clampHops } from "./neighbourhood.js";
 import { contextDetail, dragEndDetail, idDetail, nextSelection, positionsOf, sameIds, selectionDetail } from "./events.js";
 import { actionsFor, buildContextMenu, buildTooltip, type Action } from "./dom.js";
 import { mergePositions } from "./merge.js";
-import { applyPatch, type GraphPatchJson } from "./patch.js";
+import { applyPatch, attributeChangesOnly, type GraphPatchJson } from "./patch.js";
 import { toSvg } from "./svg.js";
 import { RasterCache } from "./raster-cache.js";
 import { refreshPlan } from "./refresh-plan.js";
@@ -91,6 +91,8 @@ export class TsunagariGraph extends LitElement {
   private dragged: string | null = null;
   private dragMoved = false;
   private rendered = false;
+  /** Set by applyPatch when it changed the drawn graph in place: the next update must not build it anew. */
+  private changedInPlace = false;
   /** performance.now() when the current graph's first frame was drawn (0 before): the benchmark's marker. */
   renderedAt = 0;
   private dashCanvas: HTMLCanvasElement | null = null;
@@ -154,7 +156,9 @@ export class TsunagariGraph extends LitElement {
       this.sigma?.getCamera().animate({ x: c.x, y: c.y, ratio: c.ratio }, { duration: 150 });
     }
     const graphChanged = changed.has("graph") || changed.has("layout");
-    const kept = changed.has("graph") && this.loadGraph();
+    const inPlace = this.changedInPlace;
+    this.changedInPlace = false;
+    const kept = changed.has("graph") && (inPlace ? this.redrawInPlace() : this.loadGraph());
     if (changed.has("graph") || changed.has("styles")) this.applyStyles();
     if (changed.has("selection")) this.selected = new Set((this.selection ?? []).map(String));
     if (changed.has("graph") || changed.has("focusOn") || changed.has("hiddenItems")) {
@@ -202,6 +206,14 @@ export class TsunagariGraph extends LitElement {
     this.sigma?.setCustomBBox(kept ? box : null); // the same frame: kept nodes stay where they are on screen
     this.sigma?.setGraph(this.g);
     return kept && !layingOut; // a layout still running goes on from where it was
+  }
+
+  /** The graph was changed in place (applyPatch): drawn as it is, the next frame counts as the new graph's first. */
+  private redrawInPlace(): boolean {
+    this.hideOverlays();
+    this.rendered = false;
+    this.removeAttribute("data-ready");
+    return true;
   }
 
   private applyStyles(): void {
@@ -502,8 +514,23 @@ export class TsunagariGraph extends LitElement {
    * graph with keepPositions — drawn positions kept, no layout.
    */
   applyPatch(patch: GraphPatchJson): void {
+    const next = applyPatch(this.graph, patch ?? {});
+    // Only drawn nodes' attributes changed (a suspended organization and the residents whose gap flags changed):
+    // change them where they are instead of building, merging and indexing the whole graph again.
+    const inPlace = this.rendered && this.fa2 === null ? attributeChangesOnly(this.g, patch ?? {}) : null;
+    if (inPlace) {
+      for (const n of inPlace) {
+        this.g.mergeNodeAttributes(String(n.id), {
+          label: n.label == null ? String(n.id) : String(n.label),
+          kind: n.kind ?? "",
+          flags: Array.isArray(n.flags) ? n.flags.map(String) : [],
+          explicitSize: Number.isFinite(n.size) ? n.size : undefined,
+        });
+      }
+      this.changedInPlace = true;
+    }
     this.keepPositions = true;
-    this.graph = applyPatch(this.graph, patch ?? {});
+    this.graph = next;
   }
 
   /** Resets the camera to show the whole graph. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphJson } from "../src/model.js";
-import { applyPatch } from "../src/patch.js";
+import { applyPatch, attributeChangesOnly } from "../src/patch.js";
 
 /** An organization o helping residents r1 and r2; a neighbour n helping r1 twice (visits and phones, no edge ids). */
 const picture = (): GraphJson => ({
@@ -58,5 +58,22 @@ describe("applyPatch", () => {
   it("builds the graph from nothing when none was shown yet", () => {
     const out = applyPatch(null, { nodes: [{ id: "r1", label: "住民-0001", kind: "resident" }] });
     expect(out).toEqual({ nodes: [{ id: "r1", label: "住民-0001", kind: "resident" }], edges: [] });
+  });
+});
+
+describe("attributeChangesOnly", () => {
+  const drawn = { hasNode: (id: string) => ["r1", "r2", "o", "n"].includes(id) };
+
+  it("gives the changed nodes when only drawn nodes change", () => {
+    const suspended = { id: "o", label: "NPO", kind: "organization", flags: ["inactive"] };
+    expect(attributeChangesOnly(drawn, { nodes: [suspended] })).toEqual([suspended]);
+    expect(attributeChangesOnly(drawn, {})).toEqual([]);
+  });
+
+  it("gives null when a node or edge comes or goes, or a node is not drawn", () => {
+    expect(attributeChangesOnly(drawn, { nodes: [{ id: "v", label: "v", kind: "person" }] })).toBeNull();
+    expect(attributeChangesOnly(drawn, { removedNodes: ["n"] })).toBeNull();
+    expect(attributeChangesOnly(drawn, { edges: [{ source: "o", target: "r2" }] })).toBeNull();
+    expect(attributeChangesOnly(drawn, { removedEdges: [{ source: "o", target: "r1" }] })).toBeNull();
   });
 });

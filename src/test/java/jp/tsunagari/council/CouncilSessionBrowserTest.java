@@ -88,6 +88,7 @@ class CouncilSessionBrowserTest {
         ((JavascriptExecutor) screen.driver()).executeScript("""
                 const el = arguments[0], apply = el.applyPatch.bind(el);
                 el.__patchedNodes = [];
+                el.__drawnBefore = el.g;
                 el.applyPatch = (p) => { el.__patchedNodes.push((p.nodes || []).map(n => n.id)); apply(p); };""",
                 projected);
 
@@ -111,6 +112,12 @@ class CouncilSessionBrowserTest {
         assertThat(patched).as("patches sent to the projection").isNotEmpty()
                 .anySatisfy(ids -> assertThat(ids).contains("c-care"))
                 .allSatisfy(ids -> assertThat(ids).hasSizeLessThan(drawn));
+        // … and what is drawn (the renderer's graph, changed in place) shows the provider suspended, drawn again.
+        await(screen).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].hasAttribute('data-ready') && "
+                        + "arguments[0].g.getNodeAttribute('c-care', 'flags').includes('inactive')", projected)));
+        assertThat(((JavascriptExecutor) screen.driver()).executeScript(
+                "return arguments[0].g === arguments[0].__drawnBefore", projected)).as("changed in place").isEqualTo(true);
         // The presenter lists the change and the gap it opened.
         presenter.waitFor(By.cssSelector("#presenter-changes .council-change[data-seq='1']"));
         assertThat(presenter.bodyText()).contains("さくら訪問介護").contains("住民-9501");
