@@ -93,6 +93,8 @@ export class TsunagariGraph extends LitElement {
   private rendered = false;
   /** Set by applyPatch when it changed the drawn graph in place: the next update must not build it anew. */
   private changedInPlace = false;
+  /** The graph JSON the drawn graph stands for (the property may be newer until the next update). */
+  private builtFrom: GraphJson | null = null;
   /** performance.now() when the current graph's first frame was drawn (0 before): the benchmark's marker. */
   renderedAt = 0;
   private dashCanvas: HTMLCanvasElement | null = null;
@@ -159,6 +161,7 @@ export class TsunagariGraph extends LitElement {
     const inPlace = this.changedInPlace;
     this.changedInPlace = false;
     const kept = changed.has("graph") && (inPlace ? this.redrawInPlace() : this.loadGraph());
+    this.builtFrom = this.graph;
     if (changed.has("graph") || changed.has("styles")) this.applyStyles();
     if (changed.has("selection")) this.selected = new Set((this.selection ?? []).map(String));
     if (changed.has("graph") || changed.has("focusOn") || changed.has("hiddenItems")) {
@@ -517,7 +520,9 @@ export class TsunagariGraph extends LitElement {
     const next = applyPatch(this.graph, patch ?? {});
     // Only drawn nodes' attributes changed (a suspended organization and the residents whose gap flags changed):
     // change them where they are instead of building, merging and indexing the whole graph again.
-    const inPlace = this.rendered && this.fa2 === null ? attributeChangesOnly(this.g, patch ?? {}) : null;
+    // Only onto the graph drawn: a whole graph set in the same round trip, not built yet, must still be built.
+    const inPlace = this.rendered && this.fa2 === null && this.graph === this.builtFrom
+      ? attributeChangesOnly(this.g, patch ?? {}) : null;
     if (inPlace) {
       for (const n of inPlace) {
         this.g.mergeNodeAttributes(String(n.id), {

@@ -513,7 +513,8 @@ public class NetworkGraph extends Component implements HasSize {
         }
     }
 
-    private static final java.util.Set<String> VIEW_PROPERTIES = java.util.Set.of("graph", "focusOn", "hiddenItems");
+    /** The graph itself is sent by sendGraph, which fires the event too. */
+    private static final java.util.Set<String> VIEW_PROPERTIES = java.util.Set.of("focusOn", "hiddenItems");
 
     private static ObjectNode focusJson(Focus focus) {
         ObjectNode json = JacksonUtils.createObjectNode();
