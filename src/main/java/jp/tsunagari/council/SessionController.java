@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jp.tsunagari.gaps.GapType;
 import jp.tsunagari.network.InvalidInputException;
 import jp.tsunagari.network.Violation;
+import jp.tsunagari.shell.ApiLanguage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,42 +68,46 @@ class SessionController {
     }
 
     @PostMapping("/api/councils/{id}/sessions")
-    ResponseEntity<Map<String, String>> open(@PathVariable String id, @RequestBody OpenRequest request) {
+    ResponseEntity<Map<String, String>> open(@PathVariable String id, @RequestBody OpenRequest request,
+                                             HttpServletRequest http) {
         return sessions.council(id).map(council -> {
             LocalDate date = parseDate(request.date());
             String sessionId = sessions.open(council, new CouncilSessions.NewSession(request.title(), date,
                     request.agenda(), request.attendees()));
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", sessionId));
-        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no council " + id)));
+        }).orElseGet(() -> notFound(http, "council.api.noCouncil", id));
     }
 
     @GetMapping("/api/sessions/{id}")
-    ResponseEntity<Map<String, Object>> session(@PathVariable String id, Locale locale) {
+    ResponseEntity<Map<String, Object>> session(@PathVariable String id, HttpServletRequest request) {
+        Locale locale = ApiLanguage.of(request);
         return sessions.session(id).map(s -> ResponseEntity.ok(json(s, locale)))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no session " + id)));
+                .orElseGet(() -> notFound(request, "council.api.noSession", id));
     }
 
     @PostMapping("/api/sessions/{id}/close")
-    ResponseEntity<Map<String, Object>> close(@PathVariable String id, Locale locale) {
+    ResponseEntity<Map<String, Object>> close(@PathVariable String id, HttpServletRequest request) {
+        Locale locale = ApiLanguage.of(request);
         return sessions.session(id).map(s -> {
             byte[] snapshot = minutes.snapshot(s.id(), locale);
             sessions.close(s, snapshot);
             return ResponseEntity.ok(json(sessions.session(id).orElseThrow(), locale));
-        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no session " + id)));
+        }).orElseGet(() -> notFound(request, "council.api.noSession", id));
     }
 
     @GetMapping("/api/sessions/{id}/minutes.pdf")
-    ResponseEntity<?> minutes(@PathVariable String id, Locale locale) {
+    ResponseEntity<?> minutes(@PathVariable String id, HttpServletRequest request) {
+        Locale locale = ApiLanguage.of(request);
         return sessions.session(id).<ResponseEntity<?>>map(s -> {
             if (s.open()) {
                 return ResponseEntity.status(HttpStatus.CONFLICT)
-                        .body(Map.of("error", "the minutes are drafted when the session closes"));
+                        .body(Map.of("error", text(request, "council.api.minutesWhenClosed")));
             }
             byte[] pdf = minutes.pdf(s, locale);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"minutes-" + s.id() + ".pdf\"")
                     .body(pdf);
-        }).orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no session " + id)));
+        }).orElseGet(() -> notFound(request, "council.api.noSession", id));
     }
 
     private Map<String, Object> json(CouncilSession s, Locale locale) {
@@ -143,6 +149,17 @@ class SessionController {
         return json;
     }
 
+    /** A message in the answer's language ({@link ApiLanguage}: Japanese unless the client asks for English). */
+    private String text(HttpServletRequest request, String key, Object... args) {
+        return messages.getMessage(key, args, ApiLanguage.of(request));
+    }
+
+    private <T> ResponseEntity<T> notFound(HttpServletRequest request, String key, String id) {
+        @SuppressWarnings("unchecked")
+        T body = (T) Map.of("error", text(request, key, id));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
+    }
+
     private static LocalDate parseDate(String date) {
         if (date == null || date.isBlank()) {
             return null; // reported as required by the service
@@ -155,7 +172,8 @@ class SessionController {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, Locale locale) {
+    ResponseEntity<Map<String, Object>> invalid(InvalidInputException e, HttpServletRequest request) {
+        Locale locale = ApiLanguage.of(request);
         boolean state = e.violations().stream().anyMatch(v -> v.field().equals("state"));
         return ResponseEntity.status(state ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).body(Map.of("violations",
                 e.violations().stream().map(v -> Map.of("field", v.field(), "message", v.message(messages, locale)))

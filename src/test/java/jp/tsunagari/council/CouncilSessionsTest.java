@@ -86,8 +86,18 @@ class CouncilSessionsTest {
         var badDate = town.post("/api/councils/c-cnc-d1/sessions", CouncilTown.LAYER2,
                 "{\"title\":\"定例会\",\"date\":\"4 December\"}");
         assertThat(badDate.statusCode()).isEqualTo(400);
-        assertThat(badDate.body()).contains("\"field\":\"date\"").contains("4 December");
+        assertThat(badDate.body()).contains("\"field\":\"date\"").contains("「4 December」は日付");
         assertThat(town.graph().count("MATCH (s:CouncilSession) RETURN count(s)")).isZero();
+    }
+
+    @Test
+    void anUnknownSessionOrCouncilIsNamedInTheAnswer() {
+        var session = town.get("/api/sessions/ses-nope", CouncilTown.LAYER1);
+        assertThat(session.statusCode()).isEqualTo(404);
+        assertThat(session.body()).contains("会議「ses-nope」はありません");
+        var council = town.post("/api/councils/c-nope/sessions", CouncilTown.LAYER1, "{\"title\":\"定例会\"}");
+        assertThat(council.statusCode()).isEqualTo(404);
+        assertThat(council.body()).contains("協議体「c-nope」はありません");
     }
 
     @Test
